@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import tailwindcss from '@tailwindcss/vite';
+import { contentLinksValidator } from './src/plugins/links-validator.ts';
+import { domains } from './src/domains.ts';
+import { cksMarkdown } from './src/plugins/markdown.ts';
+
+/**
+ * Deployment settings come from the environment so that the tested build and the deployed build
+ * are the same command: `SITE_URL=https://owner.github.io BASE_PATH=/repo/ npm run build`.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'ignore',
+	integrations: [
+		starlight({
+			title: 'CKS Notes',
+			description:
+				'Certified Kubernetes Security Specialist (CKS) study notes: every exam domain, correct for current Kubernetes, searchable and printable.',
+			favicon: '/favicon.svg',
+			lastUpdated: false,
+			pagination: true,
+			credits: false,
+			customCss: ['./src/styles/global.css'],
+			markdown: { processedDirs: ['./content/docs'] },
+			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+			sidebar: [
+				{ label: 'Home', slug: 'index' },
+				{
+					label: 'Exam domains',
+					items: domains.map((domain) => ({
+						slug: domain.slug,
+						label: `${domain.number}. ${domain.title}`,
+						badge: { text: `${domain.weight}%`, variant: 'note' },
+					})),
+				},
+			],
+			// Content links are written without the base path, so they are validated on the root build;
+			// the end-to-end crawl checks every link of the sub-path build.
+			plugins: base === '/' ? [contentLinksValidator({ errorOnLocalLinks: true })] : [],
+		}),
+		cksMarkdown(),
+	],
+	vite: { plugins: [tailwindcss()] },
+});

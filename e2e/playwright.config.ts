@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * The browser: `CHROMIUM_PATH` when set, else Debian's Chromium when installed, else Playwright's
+ * own build (install it with `npx playwright install chromium`).
+ */
+const executablePath =
+	process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** Flags that keep a headless Chromium quiet on a machine without internet access. */
+const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
+
+export const ROOT_PORT = 4322;
+export const BASE_PORT = 4323;
+export const BASE_PATH = '/cks-notes/';
+
+const server = (dir: string, port: number, base: string) => ({
+	command: `node --experimental-strip-types e2e/support/static-server.ts --dir ${dir} --port ${port} --base ${base}`,
+	cwd: '..',
+	url: `http://127.0.0.1:${port}${base}`,
+	reuseExistingServer: !process.env['CI'],
+	stdout: 'ignore' as const,
+	stderr: 'pipe' as const,
+});
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: process.env['CI'] ? 1 : 0,
+	workers: 2,
+	reporter: [['list']],
+	outputDir: '../test-results',
+	use: {
+		...devices['Desktop Chrome'],
+		launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'root',
+			use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
+		},
+		{
+			name: 'base-path',
+			grep: /@base-path/,
+			use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
+		},
+	],
+	webServer: [server('dist', ROOT_PORT, '/'), server('dist-base', BASE_PORT, BASE_PATH)],
+});

@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './base-links.ts';
+import { collapsibleSectionsPlugin } from './collapsible-sections.ts';
+
+/**
+ * Adds the site's Markdown transforms to Astro's Sätteri processor (used by `.md` and `.mdx`).
+ * It must be listed after Starlight so these run after Starlight's heading anchors exist.
+ */
+export function cksMarkdown(): AstroIntegration {
+	return {
+		name: 'cks-notes-markdown',
+		hooks: {
+			'astro:config:setup'({ config }) {
+				const processor = config.markdown.processor;
+				if (!processor || !isSatteriProcessor(processor)) {
+					throw new Error('CKS Notes needs the Sätteri Markdown processor (Astro’s default).');
+				}
+				processor.options.hastPlugins.push(baseLinksPlugin(config.base), collapsibleSectionsPlugin());
+			},
+		},
+	};
+}

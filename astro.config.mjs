@@ -15,6 +15,8 @@ const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
 	site,
+	// Caches live in the project, not in node_modules, so that separate checkouts never share one.
+	cacheDir: './.astro/cache',
 	base,
 	trailingSlash: 'ignore',
 	integrations: [
@@ -26,7 +28,8 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			credits: false,
-			customCss: ['./src/styles/global.css'],
+			customCss: ['./src/styles/global.css', './src/styles/sections.css'],
+			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [
@@ -39,6 +42,7 @@ export default defineConfig({
 						badge: { text: `${domain.weight}%`, variant: 'note' },
 					})),
 				},
+				{ label: 'All notes on one page', link: '/all-notes/' },
 			],
 			// Content links are written without the base path, so they are validated on the root build;
 			// the end-to-end crawl checks every link of the sub-path build.
@@ -46,5 +50,5 @@ export default defineConfig({
 		}),
 		cksMarkdown(),
 	],
-	vite: { plugins: [tailwindcss()] },
+	vite: { plugins: [tailwindcss()], cacheDir: './.astro/vite' },
 });

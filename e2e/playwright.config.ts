@@ -3,10 +3,16 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * The browser: `CHROMIUM_PATH` when set, else Debian's Chromium when installed, else Playwright's
- * own build (install it with `npx playwright install chromium`).
+ * own build (install it with `npx playwright install chromium`). `CHROMIUM_PATH=bundled` forces
+ * Playwright's own build.
  */
-const executablePath =
-	process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+function chromiumExecutable(): string | undefined {
+	const chosen = process.env['CHROMIUM_PATH'];
+	if (chosen === 'bundled') return undefined;
+	if (chosen) return chosen;
+	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+const executablePath = chromiumExecutable();
 
 /** Flags that keep a headless Chromium quiet on a machine without internet access. */
 const chromiumArgs = [

@@ -25,8 +25,9 @@ const chromiumArgs = [
 	'--disable-quic',
 ];
 
-export const ROOT_PORT = 4322;
-export const BASE_PORT = 4323;
+/** `E2E_PORT` lets several checkouts run their tests side by side. */
+export const ROOT_PORT = Number(process.env['E2E_PORT'] ?? 4322);
+export const BASE_PORT = ROOT_PORT + 1;
 export const BASE_PATH = '/cks-notes/';
 
 const server = (dir: string, port: number, base: string) => ({
@@ -44,7 +45,7 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: process.env['CI'] ? 1 : 0,
-	workers: 2,
+	workers: Number(process.env['E2E_WORKERS'] ?? 2),
 	reporter: [['list']],
 	outputDir: '../test-results',
 	use: {

@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksValidator } from './src/plugins/links-validator.ts';
 import { domains } from './src/domains.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
+import { inlineScriptHashes, starlightDir } from './src/security/inline-script-hashes.ts';
 
 /**
  * Deployment settings come from the environment so that the tested build and the deployed build
@@ -19,6 +21,33 @@ export default defineConfig({
 	cacheDir: './.astro/cache',
 	base,
 	trailingSlash: 'ignore',
+	markdown: { syntaxHighlight: false },
+	build: { inlineStylesheets: 'never' },
+	security: {
+		// Astro hashes every script and style it renders into a per-page <meta http-equiv> policy, so no
+		// inline script runs unless the build put it there. Directives a <meta> cannot carry
+		// (frame-ancestors) and the other security headers are in public/_headers.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				// Pagefind searches in a worker started from /pagefind/pagefind-worker.js.
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly index reader.
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: inlineScriptHashes([starlightDir, fileURLToPath(new URL('./src', import.meta.url))]),
+			},
+			// Style elements are hashed. Style attributes are allowed: Starlight sets icon sizes and Expressive
+			// Code sets each token's colours as CSS custom properties in style="" (a style attribute cannot run
+			// script or load anything under this policy).
+			styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'CKS Notes',

@@ -1,0 +1,154 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { auditedPaths, label, viewports } from './support/audit.ts';
+
+/**
+ * Performance budgets of a first visit, measured from the browser's network events on the
+ * production build served with gzip, for every page.
+ */
+const BUDGET = {
+	/** Compressed bytes of everything a first visit downloads (HTML, CSS, JS, images, fonts). */
+	totalBytes: 50 * 1024,
+	/** Compressed bytes of JavaScript that runs before the reader does anything. */
+	scriptBytes: 10 * 1024,
+};
+
+interface Transfer {
+	url: string;
+	type: string;
+	/** Compressed body bytes, as received. */
+	bodyBytes: number;
+	/** Response header bytes: reported apart, since HTTP/2 and HTTP/3 compress them away. */
+	headerBytes: number;
+}
+
+/** Records what the page downloads, with the browser cache off, so every load is a first visit. */
+async function recordTransfers(page: Page): Promise<Map<string, Transfer>> {
+	const cdp: CDPSession = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	const transfers = new Map<string, Transfer>();
+	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
+		if (response.url.startsWith('data:')) return;
+		transfers.set(requestId, { url: response.url, type, bodyBytes: 0, headerBytes: response.encodedDataLength });
+	});
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+		const transfer = transfers.get(requestId);
+		if (transfer) transfer.bodyBytes = encodedDataLength - transfer.headerBytes;
+	});
+	return transfers;
+}
+
+/** Adds up layout shifts from the first paint on, as the CLS metric does (input-driven shifts excluded). */
+async function observeLayoutShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const shifts: { value: number; sources: string[] }[] = [];
+		(window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+				sources?: { node?: Node }[];
+			})[]) {
+				if (entry.hadRecentInput) continue;
+				const sources = (entry.sources ?? []).map((source) => {
+					const node = source.node;
+					return node instanceof Element ? `${node.localName}.${[...node.classList].join('.')}` : String(node?.nodeName);
+				});
+				shifts.push({ value: entry.value, sources });
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+async function layoutShifts(page: Page): Promise<{ value: number; sources: string[] }[]> {
+	// Let late work (idle callbacks, images) happen before reading.
+	await page.waitForTimeout(300);
+	return page.evaluate(() => (window as unknown as { layoutShifts: { value: number; sources: string[] }[] }).layoutShifts);
+}
+
+/** Compressed size of the page's inline scripts, which travel inside the HTML. */
+async function inlineScriptBytes(page: Page): Promise<number> {
+	const code = await page.$$eval('script:not([src])', (scripts) =>
+		scripts
+			.filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript')
+			.map((script) => script.textContent ?? ''),
+	);
+	return code.length ? gzipSync(code.join('\n')).byteLength : 0;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test.describe('performance budgets of a first visit', () => {
+	test.use({ viewport: viewports.desktop });
+
+	test('every page stays within 50 KB transferred and 10 KB of JavaScript, without layout shift or blocking requests', async ({
+		page,
+		request,
+		baseURL,
+	}) => {
+		test.setTimeout(180_000);
+		const transfers = await recordTransfers(page);
+		await observeLayoutShifts(page);
+		const report: string[] = [];
+		const problems: string[] = [];
+		for (const path of await auditedPaths(request, baseURL!)) {
+			transfers.clear();
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const where = label(path);
+			const all = [...transfers.values()];
+			const origin = new URL(baseURL!).origin;
+			const total = all.reduce((sum, transfer) => sum + transfer.bodyBytes, 0);
+			const headers = all.reduce((sum, transfer) => sum + transfer.headerBytes, 0);
+			const scripts = all.filter((transfer) => transfer.type === 'Script');
+			const scriptBytes = scripts.reduce((sum, transfer) => sum + transfer.bodyBytes, 0) + (await inlineScriptBytes(page));
+			const html = all.find((transfer) => transfer.type === 'Document')?.bodyBytes ?? 0;
+			report.push(
+				`${where.padEnd(48)} total ${kb(total).padStart(8)}  HTML ${kb(html).padStart(8)}  JS ${kb(scriptBytes).padStart(7)}  requests ${all.length}  (+ ${kb(headers)} headers)`,
+			);
+			if (total > BUDGET.totalBytes) {
+				const biggest = all
+					.toSorted((a, b) => b.bodyBytes - a.bodyBytes)
+					.slice(0, 4)
+					.map((transfer) => `${transfer.url.replace(origin, '')} ${kb(transfer.bodyBytes)}`);
+				problems.push(`${where}: ${kb(total)} transferred, over ${kb(BUDGET.totalBytes)} (largest: ${biggest.join(', ')})`);
+			}
+			if (scriptBytes > BUDGET.scriptBytes) {
+				const list = scripts.map((transfer) => `${transfer.url.replace(origin, '')} ${kb(transfer.bodyBytes)}`);
+				problems.push(`${where}: ${kb(scriptBytes)} of JavaScript before any interaction, over ${kb(BUDGET.scriptBytes)} (${list.join(', ')})`);
+			}
+
+			const shifts = await layoutShifts(page);
+			if (shifts.length) problems.push(`${where}: layout shifts ${JSON.stringify(shifts)}`);
+
+			const blocking = await page.evaluate(() =>
+				(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => entry.renderBlockingStatus === 'blocking')
+					.map((entry) => ({ url: entry.name, initiator: entry.initiatorType })),
+			);
+			for (const { url, initiator } of blocking) {
+				const ownStylesheet = initiator === 'link' && new URL(url).origin === origin && new URL(url).pathname.endsWith('.css');
+				if (!ownStylesheet) problems.push(`${where}: render-blocking request ${url} (${initiator})`);
+			}
+		}
+		console.log(`First-visit transfer per page (gzip):\n${report.join('\n')}`);
+		await test.info().attach('budgets.txt', { body: report.join('\n'), contentType: 'text/plain' });
+		expect(problems).toEqual([]);
+	});
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: viewports.phone, isMobile: true, hasTouch: true });
+
+	test('no page shifts its layout while loading', async ({ page, request, baseURL }) => {
+		test.setTimeout(120_000);
+		await observeLayoutShifts(page);
+		const problems: string[] = [];
+		for (const path of await auditedPaths(request, baseURL!)) {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const shifts = await layoutShifts(page);
+			if (shifts.length) problems.push(`${label(path)}: layout shifts ${JSON.stringify(shifts)}`);
+		}
+		expect(problems).toEqual([]);
+	});
+});

@@ -1,0 +1,56 @@
+/**
+ * Shared pieces of the quality gates (accessibility, budgets, privacy, security, no-JS, robustness):
+ * the pages they walk and the screen sizes they walk them at.
+ */
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { sitemapPaths } from './site.ts';
+
+/** A path no page will ever have: the static host answers it with the site's 404 page. */
+export const UNKNOWN_PATH = 'no-such-page-for-the-quality-gates/';
+
+/**
+ * Every page a visitor can reach: the sitemap's pages, plus the 404 page (not in the sitemap),
+ * reached the way a visitor reaches it, through an unknown path.
+ */
+export async function auditedPaths(request: APIRequestContext, baseURL: string): Promise<string[]> {
+	const paths = await sitemapPaths(request, baseURL);
+	if (paths.length === 0) throw new Error('The sitemap lists no pages');
+	return [...paths, UNKNOWN_PATH];
+}
+
+/** Names a path in test output: the home page's path is empty. */
+export const label = (path: string) => `/${path}`;
+
+export const viewports = {
+	desktop: { width: 1280, height: 800 },
+	phone: { width: 360, height: 740 },
+} as const;
+
+/** Opens the search dialog, searches for a word every build has, and waits for results. */
+export async function searchFor(page: Page, query = 'kubernetes'): Promise<Locator> {
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await expect(dialog).toBeVisible();
+	await dialog.locator('input:visible').first().fill(query);
+	await expect(dialog.getByRole('link').first()).toBeVisible();
+	return dialog;
+}
+
+/** Closes the first collapsible section with its summary, checks it closed, and opens it again. */
+export async function toggleFirstSection(page: Page): Promise<boolean> {
+	const summary = page.locator('main summary.cks-section__summary').first();
+	if ((await summary.count()) === 0) return false;
+	const details = summary.locator('xpath=..');
+	await summary.click();
+	await expect(details).not.toHaveAttribute('open');
+	await summary.click();
+	await expect(details).toHaveAttribute('open');
+	return true;
+}
+
+/** Prints the page the way the browser's print command does (print media, beforeprint/afterprint). */
+export async function printPage(page: Page): Promise<Buffer> {
+	const pdf = await page.pdf();
+	expect(pdf.byteLength).toBeGreaterThan(1000);
+	return pdf;
+}

@@ -57,7 +57,10 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			credits: false,
-			customCss: ['./src/styles/global.css', './src/styles/sections.css', './src/styles/content.css'],
+			// Hold the first paint until the page title is parsed, so the header and both sidebars are
+			// painted complete instead of growing (and shifting what is beside them) as they are parsed.
+			head: [{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } }],
+			customCss: ['./src/styles/global.css', './src/styles/theme.css', './src/styles/sections.css', './src/styles/content.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto('http://127.0.0.1:4470/cluster-setup/');
+const cdp = await context.newCDPSession(page);
+const { result } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('main summary')" });
+const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+console.log(JSON.stringify(nodes.map(n => [n.role, n.name, n.properties]), null, 0).slice(0, 800));
+console.log(await page.locator('main summary').first().ariaSnapshot());
+await browser.close();

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+await page.goto('http://127.0.0.1:4470/cluster-setup/');
+const r = (sel) => page.evaluate((sel) => { const e = document.querySelector(sel); const b = e.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }, sel);
+console.log('container', await r('.right-sidebar-container'), 'sidebar', await r('.right-sidebar'));
+await page.evaluate(() => document.querySelector('.main-pane').remove());
+console.log('container', await r('.right-sidebar-container'), 'sidebar', await r('.right-sidebar'));
+console.log(await page.evaluate(() => { const p = document.querySelector('.right-sidebar-container').parentElement; return [p.className, getComputedStyle(p).display, p.getBoundingClientRect().width]; }));
+await browser.close();

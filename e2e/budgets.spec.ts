@@ -11,7 +11,20 @@ const BUDGET = {
 	totalBytes: 50 * 1024,
 	/** Compressed bytes of JavaScript that runs before the reader does anything. */
 	scriptBytes: 10 * 1024,
+	/**
+	 * Cumulative Layout Shift 0, at the three decimals Lighthouse reports it with. The shifts this
+	 * gate has caught were 0.008 (a control revealed by script) and 0.4 (the table of contents
+	 * painted before the main column); what may remain are sub-pixel moves of invisible boxes when
+	 * a busy machine paints a page before it has finished parsing it.
+	 */
+	layoutShift: 0.0005,
 };
+
+/** Layout shifts over the budget, listed with the elements that moved. */
+function shiftProblem(where: string, shifts: { value: number; sources: string[] }[]): string[] {
+	const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+	return total < BUDGET.layoutShift ? [] : [`${where}: layout shift ${total.toFixed(4)} ${JSON.stringify(shifts)}`];
+}
 
 interface Transfer {
 	url: string;
@@ -70,7 +83,7 @@ async function layoutShifts(page: Page): Promise<{ value: number; sources: strin
 /** Compressed size of the page's inline scripts, which travel inside the HTML. */
 async function inlineScriptBytes(page: Page): Promise<number> {
 	const code = await page.$$eval('script:not([src])', (scripts) =>
-		scripts
+		(scripts as HTMLScriptElement[])
 			.filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript')
 			.map((script) => script.textContent ?? ''),
 	);
@@ -118,11 +131,11 @@ test.describe('performance budgets of a first visit', () => {
 				problems.push(`${where}: ${kb(scriptBytes)} of JavaScript before any interaction, over ${kb(BUDGET.scriptBytes)} (${list.join(', ')})`);
 			}
 
-			const shifts = await layoutShifts(page);
-			if (shifts.length) problems.push(`${where}: layout shifts ${JSON.stringify(shifts)}`);
+			problems.push(...shiftProblem(where, await layoutShifts(page)));
 
 			const blocking = await page.evaluate(() =>
-				(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				// `renderBlockingStatus` (Chromium) is not in TypeScript's DOM types yet.
+				(performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
 					.filter((entry) => entry.renderBlockingStatus === 'blocking')
 					.map((entry) => ({ url: entry.name, initiator: entry.initiatorType })),
 			);
@@ -146,8 +159,7 @@ test.describe('on a 360 px phone', () => {
 		const problems: string[] = [];
 		for (const path of await auditedPaths(request, baseURL!)) {
 			await page.goto(path, { waitUntil: 'networkidle' });
-			const shifts = await layoutShifts(page);
-			if (shifts.length) problems.push(`${label(path)}: layout shifts ${JSON.stringify(shifts)}`);
+			problems.push(...shiftProblem(label(path), await layoutShifts(page)));
 		}
 		expect(problems).toEqual([]);
 	});

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { label, searchFor } from './support/audit.ts';
+import { sitemapPaths } from './support/site.ts';
+
+/** Anchors of the original single-file notes (GitHub heading ids) that links in the wild still use. */
+const SEED_ANCHORS = [
+	'system-hardening/#341-seccomp-profiles',
+	'minimize-microservice-vulnerabilities/#434-kata-containers',
+	'cluster-hardening/#21--restrict-access-to-kubernetes-api',
+];
+
+test.describe('robustness', () => {
+	for (const unknown of ['no/such/page/', 'no-such-page', 'cluster-setup/no-such-topic/', 'notes.html']) {
+		test(`an unknown path (${unknown}) answers 404 with a way home`, { tag: '@base-path' }, async ({ page, baseURL }) => {
+			const response = await page.goto(unknown);
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('main h1')).toBeVisible();
+			const home = page.locator(`main a[href="${new URL(baseURL!).pathname}"]`);
+			await expect(home.first()).toBeVisible();
+			await home.first().click();
+			await expect(page).toHaveURL(baseURL!);
+		});
+	}
+
+	test('the 404 page offers a working search', { tag: '@base-path' }, async ({ page, baseURL }) => {
+		await page.goto('no/such/page/');
+		const dialog = await searchFor(page, 'seccomp');
+		const result = dialog.getByRole('link').first();
+		const href = await result.getAttribute('href');
+		await result.click();
+		await expect(page).toHaveURL(new URL(href!, baseURL).href);
+		const response = await page.request.get(page.url());
+		expect(response.status()).toBe(200);
+		await expect(page.locator('main h1')).not.toHaveText(/not found/i);
+	});
+
+	test('every page answers with and without the trailing slash', { tag: '@base-path' }, async ({ page, request, baseURL }) => {
+		for (const path of await sitemapPaths(request, baseURL!)) {
+			if (!path) continue;
+			const withSlash = new URL(path, baseURL).href;
+			const title = await page.goto(withSlash).then(() => page.locator('main h1').innerText());
+			const withoutSlash = withSlash.replace(/\/$/, '');
+			const response = await page.goto(withoutSlash);
+			expect(response?.status(), label(path)).toBe(200);
+			await expect(page, `${withoutSlash} reaches the page`).toHaveURL(withSlash);
+			await expect(page.locator('main h1'), label(path)).toHaveText(title);
+		}
+	});
+
+	test('the anchors of the original notes still land on their topics', async ({ page, baseURL }) => {
+		for (const target of SEED_ANCHORS) {
+			await page.goto(target);
+			const id = target.split('#')[1]!;
+			const anchor = page.locator(`[id="${id}"]`);
+			await expect(anchor, `${target} exists`).toHaveCount(1);
+			await expect(anchor, `${target} is scrolled into view`).toBeInViewport();
+			// Every section around the target is open.
+			expect(await anchor.evaluate((element) => element.closest('details:not([open])') === null), target).toBe(true);
+		}
+		// The same, through a URL without the trailing slash (a redirect keeps the fragment).
+		const [first] = SEED_ANCHORS;
+		await page.goto(first!.replace('/#', '#'));
+		await expect(page).toHaveURL(new URL(first!, baseURL).href);
+		await expect(page.locator(`[id="${first!.split('#')[1]}"]`)).toBeInViewport();
+	});
+});

@@ -57,10 +57,17 @@ export const domains: readonly Domain[] = [
 		title: 'System Hardening',
 		weight: 10,
 		competencies: [
-			{ text: 'Minimize host OS footprint (reduce attack surface)', topics: [] },
-			{ text: 'Using least-privilege identity and access management', topics: [] },
-			{ text: 'Minimize external access to the network', topics: [] },
-			{ text: 'Appropriately use kernel hardening tools such as AppArmor, seccomp', topics: [] },
+			{ text: 'Minimize host OS footprint (reduce attack surface)', topics: ['31-minimize-host-os-footprint-reduce-attack-surface'] },
+			{ text: 'Using least-privilege identity and access management', topics: ['32-minimize-iam-roles'] },
+			{ text: 'Minimize external access to the network', topics: ['33-minimize-external-access-to-the-network'] },
+			{
+				text: 'Appropriately use kernel hardening tools such as AppArmor, seccomp',
+				topics: [
+					'34-appropriately-use-kernel-hardening-tools-such-as-apparmor-seccomp',
+					'341-seccomp-profiles',
+					'342-apparmor',
+				],
+			},
 		],
 	},
 	{
@@ -69,13 +76,29 @@ export const domains: readonly Domain[] = [
 		title: 'Minimize Microservice Vulnerabilities',
 		weight: 20,
 		competencies: [
-			{ text: 'Use appropriate pod security standards', topics: [] },
-			{ text: 'Manage kubernetes secrets', topics: [] },
+			{
+				text: 'Use appropriate pod security standards',
+				topics: [
+					'45-pod-security-standards-and-pod-security-admission',
+					'41-setup-appropriate-os-level-security-domains-eg-using-psp-opa-security-contexts',
+					'413-security-contexts',
+				],
+			},
+			{ text: 'Manage kubernetes secrets', topics: ['42-manage-kubernetes-secrets', '46-encrypt-secrets-at-rest'] },
 			{
 				text: 'Understand and implement isolation techniques (multi-tenancy, sandboxed containers, etc.)',
-				topics: [],
+				topics: [
+					'48-isolation-and-multi-tenancy',
+					'43-use-container-runtime-sandboxes-in-multi-tenant-environments-eg-gvisor-kata-containers',
+				],
 			},
-			{ text: 'Implement Pod-to-Pod encryption (Cilium, Istio)', topics: [] },
+			{
+				text: 'Implement Pod-to-Pod encryption (Cilium, Istio)',
+				topics: [
+					'47-pod-to-pod-encryption-with-cilium-and-istio',
+					'44-implement-pod-to-pod-encryption-by-use-of-mtls',
+				],
+			},
 		],
 	},
 	{

@@ -57,7 +57,10 @@ export const domains: readonly Domain[] = [
 		title: 'System Hardening',
 		weight: 10,
 		competencies: [
-			{ text: 'Minimize host OS footprint (reduce attack surface)', topics: ['31-minimize-host-os-footprint-reduce-attack-surface'] },
+			{
+				text: 'Minimize host OS footprint (reduce attack surface)',
+				topics: ['31-minimize-host-os-footprint-reduce-attack-surface'],
+			},
 			{ text: 'Using least-privilege identity and access management', topics: ['32-minimize-iam-roles'] },
 			{ text: 'Minimize external access to the network', topics: ['33-minimize-external-access-to-the-network'] },
 			{

@@ -122,12 +122,25 @@ export const domains: readonly Domain[] = [
 		title: 'Supply Chain Security',
 		weight: 20,
 		competencies: [
-			{ text: 'Minimize base image footprint', topics: [] },
-			{ text: 'Understand your supply chain (e.g. SBOM, CI/CD, artifact repositories)', topics: [] },
-			{ text: 'Secure your supply chain (permitted registries, sign and validate artifacts, etc.)', topics: [] },
+			{ text: 'Minimize base image footprint', topics: ['51-minimize-base-image-footprint'] },
+			{
+				text: 'Understand your supply chain (e.g. SBOM, CI/CD, artifact repositories)',
+				topics: ['55-understand-your-supply-chain-sbom-cicd-and-artifact-repositories'],
+			},
+			{
+				text: 'Secure your supply chain (permitted registries, sign and validate artifacts, etc.)',
+				topics: [
+					'52-secure-your-supply-chain-whitelist-allowed-registries-sign-and-validate-images',
+					'56-sign-and-verify-images-with-cosign',
+				],
+			},
 			{
 				text: 'Perform static analysis of user workloads and container images (e.g. Kubesec, KubeLinter)',
-				topics: [],
+				topics: [
+					'53-use-static-analysis-of-user-workloads-eg-kubernetes-resources-docker-files',
+					'54-scan-images-for-known-vulnerabilities',
+					'57-static-analysis-with-kubelinter',
+				],
 			},
 		],
 	},
@@ -137,11 +150,31 @@ export const domains: readonly Domain[] = [
 		title: 'Monitoring, Logging and Runtime Security',
 		weight: 20,
 		competencies: [
-			{ text: 'Perform behavioral analytics to detect malicious activities', topics: [] },
-			{ text: 'Detect threats within physical infrastructure, apps, networks, data, users and workloads', topics: [] },
-			{ text: 'Investigate and identify phases of attack and bad actors within the environment', topics: [] },
-			{ text: 'Ensure immutability of containers at runtime', topics: [] },
-			{ text: 'Use Kubernetes audit logs to monitor access', topics: [] },
+			{
+				text: 'Perform behavioral analytics to detect malicious activities',
+				topics: [
+					'61-perform-behavioral-analytics-of-syscall-process-and-file-activities-at-the-host-and-container-level-to-detect-malicious-activities',
+				],
+			},
+			{
+				text: 'Detect threats within physical infrastructure, apps, networks, data, users and workloads',
+				topics: ['62-detect-threats-within-physical-infrastructure-apps-networks-data-users-and-workloads'],
+			},
+			{
+				text: 'Investigate and identify phases of attack and bad actors within the environment',
+				topics: [
+					'63-detect-all-phases-of-attack-regardless-where-it-occurs-and-how-it-spreads',
+					'64-perform-deep-analytical-investigation-and-identification-of-bad-actors-within-environment',
+				],
+			},
+			{
+				text: 'Ensure immutability of containers at runtime',
+				topics: [
+					'65-ensure-immutability-of-containers-at-runtime',
+					'67-enforce-immutability-with-pod-security-admission-and-validatingadmissionpolicy',
+				],
+			},
+			{ text: 'Use Kubernetes audit logs to monitor access', topics: ['66-use-audit-logs-to-monitor-access'] },
 		],
 	},
 ];

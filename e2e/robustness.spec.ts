@@ -40,6 +40,7 @@ test.describe('robustness', () => {
 			const withSlash = new URL(path, baseURL).href;
 			const title = await page.goto(withSlash).then(() => page.locator('main h1').innerText());
 			const withoutSlash = withSlash.replace(/\/$/, '');
+			await page.goto('about:blank');
 			const response = await page.goto(withoutSlash);
 			expect(response?.status(), label(path)).toBe(200);
 			await expect(page, `${withoutSlash} reaches the page`).toHaveURL(withSlash);

@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentLinksValidator } from './src/plugins/links-validator.ts';
 import { domains } from './src/domains.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
+import { cksSearch } from './src/plugins/search.ts';
 
 /**
  * Deployment settings come from the environment so that the tested build and the deployed build
@@ -29,7 +30,12 @@ export default defineConfig({
 			pagination: true,
 			credits: false,
 			customCss: ['./src/styles/global.css', './src/styles/sections.css'],
-			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Search: './src/components/Search.astro',
+			},
+			// Starlight runs Pagefind without options; cksSearch() builds the index with them.
+			pagefind: false,
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [
@@ -49,6 +55,7 @@ export default defineConfig({
 			plugins: base === '/' ? [contentLinksValidator({ errorOnLocalLinks: true })] : [],
 		}),
 		cksMarkdown(),
+		cksSearch(),
 	],
 	vite: { plugins: [tailwindcss()], cacheDir: './.astro/vite' },
 });

@@ -1,0 +1,59 @@
+/**
+ * Keyboard use of Starlight's search dialog, on every page: `/` opens it (Starlight already
+ * handles Ctrl/Cmd+K), the arrow keys move between the input and the results, Enter in the input
+ * opens the first result. Escape closes the dialog (native `<dialog>` behaviour).
+ *
+ * Also starts the highlighting of searched terms when the page was opened from a search result.
+ */
+import { HIGHLIGHT_PARAM } from './search-ui.ts';
+
+const RESULT_ITEMS = '.pagefind-ui__search-input, .pagefind-ui__result-link, .pagefind-ui__button';
+
+function isTyping(target: EventTarget | null): boolean {
+	return (
+		target instanceof HTMLElement &&
+		(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+	);
+}
+
+function setUpSearchKeys(): void {
+	const root = document.querySelector('site-search');
+	const button = root?.querySelector<HTMLButtonElement>('button[data-open-modal]');
+	const dialog = root?.querySelector('dialog');
+	if (!button || !dialog) return;
+
+	button.setAttribute('aria-keyshortcuts', `${button.getAttribute('aria-keyshortcuts') ?? ''} /`.trim());
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+		if (dialog.open || isTyping(event.target) || button.disabled) return;
+		event.preventDefault();
+		button.click();
+	});
+
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Enter') return;
+		const items = [...dialog.querySelectorAll<HTMLElement>(RESULT_ITEMS)].filter((item) => item.offsetParent !== null);
+		const input = items.find((item) => item instanceof HTMLInputElement);
+		const current = items.indexOf(document.activeElement as HTMLElement);
+		if (event.key === 'Enter') {
+			const first = dialog.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
+			if (event.target === input && first) {
+				event.preventDefault();
+				first.click();
+			}
+			return;
+		}
+		if (current === -1) return;
+		event.preventDefault();
+		const next = items[Math.min(Math.max(current + (event.key === 'ArrowDown' ? 1 : -1), 0), items.length - 1)];
+		next?.focus();
+		next?.scrollIntoView({ block: 'nearest' });
+	});
+}
+
+setUpSearchKeys();
+
+const highlighted = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).filter((term) => term.trim());
+if (highlighted.length > 0) {
+	void import('./search-landing.ts').then(({ highlightSearchTerms }) => highlightSearchTerms(HIGHLIGHT_PARAM));
+}

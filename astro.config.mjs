@@ -29,7 +29,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			credits: false,
-			customCss: ['./src/styles/global.css', './src/styles/sections.css'],
+			customCss: ['./src/styles/global.css', './src/styles/sections.css', './src/styles/content.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/Search.astro',
@@ -47,6 +47,10 @@ export default defineConfig({
 						label: `${domain.number}. ${domain.title}`,
 						badge: { text: `${domain.weight}%`, variant: 'note' },
 					})),
+				},
+				{
+					label: 'Exam guide',
+					items: [{ slug: 'competencies' }],
 				},
 				{ label: 'All notes on one page', link: '/all-notes/' },
 			],

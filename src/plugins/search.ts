@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { PluginOption } from 'vite';
 import * as pagefind from 'pagefind';
 import { domains } from '../domains.ts';
 import { topicRecords } from './search-index.ts';
@@ -34,6 +35,7 @@ export function cksSearch(): AstroIntegration {
 			'astro:config:setup'({ updateConfig }) {
 				updateConfig({
 					vite: {
+						plugins: [englishOnlyPagefindUi()],
 						resolve: {
 							alias: [
 								{
@@ -48,6 +50,36 @@ export function cksSearch(): AstroIntegration {
 			async 'astro:build:done'({ dir, logger }) {
 				await buildSearchIndex(dir, logger.fork('cks-notes-search'));
 			},
+		},
+	};
+}
+
+/**
+ * The Pagefind UI bundles its strings in 44 languages: 18 of its 26 KB (compressed). The site is
+ * in English, and Starlight passes the English strings it shows anyway, so the UI keeps English
+ * only. Fails the build if the UI's code no longer looks as expected, rather than silently
+ * shipping the whole table again.
+ */
+function englishOnlyPagefindUi(): PluginOption {
+	const TABLE_START = '// ../translations/';
+	const ENGLISH = '// ../translations/en.json';
+	const TABLE_END = '// import-glob:../../translations/*.json';
+	const modules = /var modules = \[[^\]]*\];/;
+	const filenames = /var filenames = \[[^\]]*\];/;
+	return {
+		name: 'cks-notes-search-english-only',
+		transform(code, id) {
+			if (!id.includes('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs')) return undefined;
+			const start = code.indexOf(TABLE_START);
+			const english = code.indexOf(ENGLISH);
+			const englishEnd = code.indexOf(TABLE_START, english + ENGLISH.length);
+			const end = code.indexOf(TABLE_END);
+			if (start < 0 || english < start || englishEnd < english || end < englishEnd || !modules.test(code) || !filenames.test(code)) {
+				throw new Error(`${id}: the Pagefind UI's translation table has changed; update englishOnlyPagefindUi()`);
+			}
+			return (code.slice(0, start) + code.slice(english, englishEnd) + code.slice(end))
+				.replace(modules, 'var modules = [en_exports];')
+				.replace(filenames, 'var filenames = ["../../translations/en.json"];');
 		},
 	};
 }

@@ -9,22 +9,22 @@
  * styles, translations and dialog behaviour stay as they are.
  */
 
+import { matchesOnlyShorterWords, presentResult, type SearchResult } from './search-results.ts';
+
 /** The URL parameter that carries the searched terms to the result page, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 type Options = Record<string, unknown> & { processResult?: (result: SearchResult) => SearchResult | void };
 
-interface SearchResult {
-	url: string;
-	meta: Record<string, string>;
-}
-
 /**
  * What differs from Starlight's options: one result per topic (the index has a record per topic,
- * so sub-results would only repeat it), result links that carry the terms to highlight, and no
- * web worker (the index is small; the worker would cost another request on the first search).
+ * so sub-results would only repeat it), result links that carry the terms to highlight, no web
+ * worker (the index is small; the worker would cost another request on the first search), and
+ * less weight on record length: topics range from a few lines to a few screens, and Pagefind's
+ * default (0.75) puts a short topic that mentions a term once above the long topic about it.
  */
 const SEARCH_OPTIONS = {
+	ranking: { pageLength: 0.3 },
 	showSubResults: false,
 	excerptLength: 24,
 	highlightParam: HIGHLIGHT_PARAM,
@@ -61,27 +61,37 @@ function onSearchIntent(load: () => void): void {
 	observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
 }
 
-/** Says so when nothing matched, and points to the one-page view, where find in page looks inside every word. */
-function watchForEmptyResults(container: Element): void {
-	const { dialog } = searchElements();
-	const input = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-	if (!dialog || !input) return;
+/**
+ * With no result, or results that only match a shorter word (see `matchesOnlyShorterWords`), points
+ * to the one-page view, where the browser's find in page also matches inside longer words.
+ */
+function watchForEmptyResults(container: Element, input: HTMLInputElement): void {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const hint = document.createElement('p');
 	hint.className = 'cks-search-empty';
 	hint.hidden = true;
+	const lead = document.createElement('span');
 	const link = document.createElement('a');
 	link.textContent = 'All notes on one page';
-	hint.append('Try ', link, ' and your browser’s find in page (Ctrl+F or ⌘F): it also matches inside longer words.');
+	hint.append(lead, 'Try ', link, ' with your browser’s find in page (Ctrl+F or ⌘F): it also matches inside longer words.');
 	container.after(hint);
 
 	const update = () => {
+		const term = input.value.trim();
 		const message = container.querySelector('.pagefind-ui__message');
 		const results = container.querySelector('.pagefind-ui__results');
-		const empty = Boolean(message && results && results.childElementCount === 0 && input.value.trim());
-		hint.hidden = !empty;
+		const loading = container.querySelector('.pagefind-ui__result .pagefind-ui__loading');
+		if (!term || !message || !results || loading) {
+			hint.hidden = true;
+			return;
+		}
+		const marked = [...results.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((mark) => mark.textContent ?? '');
+		const empty = results.childElementCount === 0;
+		const nearOnly = !empty && matchesOnlyShorterWords(term, marked);
+		hint.hidden = !empty && !nearOnly;
+		lead.textContent = nearOnly ? `No topic contains “${term}”; these results match the start of it. ` : '';
 		// A text fragment makes browsers that support it scroll to the first occurrence.
-		if (empty) link.href = `${base}all-notes/#:~:text=${encodeURIComponent(input.value.trim()).replace(/-/g, '%2D')}`;
+		link.href = `${base}all-notes/#:~:text=${encodeURIComponent(term).replace(/-/g, '%2D')}`;
 	};
 	new MutationObserver(update).observe(container, { childList: true, subtree: true, characterData: true });
 	input.addEventListener('input', update);
@@ -107,14 +117,20 @@ export class PagefindUI {
 	private async mount(options: Options): Promise<void> {
 		const { PagefindUI: DefaultUI } = await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
 		const starlightProcessResult = options.processResult;
+		let searchedTerm = '';
 		new DefaultUI({
 			...options,
 			...SEARCH_OPTIONS,
-			processResult: (result: SearchResult) => starlightProcessResult?.(result) ?? result,
+			processTerm: (term: string) => (searchedTerm = term),
+			processResult: (result: SearchResult) =>
+				presentResult(starlightProcessResult?.(result) ?? result, { highlightParam: HIGHLIGHT_PARAM, term: searchedTerm }),
 		});
 		const container = typeof options['element'] === 'string' ? document.querySelector(options['element']) : null;
-		if (container) {
-			watchForEmptyResults(container);
+		const input = container?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+		if (container && input) {
+			// The Pagefind UI gives the input a placeholder and a title but no accessible name.
+			input.setAttribute('aria-label', input.placeholder || 'Search');
+			watchForEmptyResults(container, input);
 			collapseFiltersOnSmallScreens(container);
 		}
 		// Starlight focuses the input when the dialog opens; the first time, it did not exist yet.

@@ -245,6 +245,15 @@ test.describe('search', () => {
 		await expect(await search(page, 'runsc')).not.toHaveCount(0);
 	});
 
+	test('search opens even if the browser never gets idle time (Starlight sets up its search when idle)', async ({ page }) => {
+		await page.addInitScript(() => {
+			window.requestIdleCallback = () => 0;
+		});
+		await page.goto('cluster-hardening/');
+		await openSearch(page);
+		await expect(await search(page, 'automountServiceAccountToken')).not.toHaveCount(0);
+	});
+
 	test('a query with HTML in it is shown as text and runs nothing', { tag: '@base-path' }, async ({ page }) => {
 		const payload = '<img src=x onerror=alert(1)>';
 		const dialogs: string[] = [];

@@ -1,12 +1,11 @@
 /**
- * Stands in for `@pagefind/default-ui` in Starlight's Search component (the Vite alias is in
- * `src/plugins/search.ts`).
+ * The Pagefind UI, loaded when the reader shows an intent to search: pointing at or focusing the
+ * search button, or opening the search dialog (click, Ctrl/Cmd+K, `/`).
  *
- * Starlight's component imports the Pagefind UI (about 94 KB of JavaScript) on every page, as soon
- * as the browser is idle. This stand-in takes the same constructor options but only records them;
- * the real UI is imported when the reader shows an intent to search: pointing at or focusing the
- * search button, or opening the search dialog (click, Ctrl/Cmd+K, `/`). Starlight's markup,
- * styles, translations and dialog behaviour stay as they are.
+ * Starlight's Search component imports `@pagefind/default-ui` (about 94 KB of JavaScript) on every
+ * page as soon as the browser is idle. `src/plugins/search.ts` points that import at this module,
+ * whose `PagefindUI` only records the options Starlight passes. Starlight's markup, styles,
+ * translations and dialog behaviour stay as they are.
  */
 
 import { matchesOnlyShorterWords, presentResult, type SearchResult } from './search-results.ts';
@@ -41,7 +40,7 @@ function searchElements() {
 }
 
 /** Calls `load` once, on the first sign that the reader is about to search. */
-function onSearchIntent(load: () => void): void {
+export function onSearchIntent(load: () => void): void {
 	const { button, dialog } = searchElements();
 	if (!button || !dialog || dialog.open) {
 		load();
@@ -109,32 +108,62 @@ function collapseFiltersOnSmallScreens(container: Element): void {
 	observer.observe(container, { childList: true, subtree: true });
 }
 
+let starlightOptions: Options | undefined;
+let mounted = false;
+
+/** Starlight's stand-in: keeps the options for `mountSearchUi`. */
 export class PagefindUI {
 	constructor(options: Options) {
-		onSearchIntent(() => void this.mount(options));
+		starlightOptions = options;
 	}
+}
 
-	private async mount(options: Options): Promise<void> {
-		const { PagefindUI: DefaultUI } = await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
-		const starlightProcessResult = options.processResult;
-		let searchedTerm = '';
-		new DefaultUI({
-			...options,
-			...SEARCH_OPTIONS,
-			processTerm: (term: string) => (searchedTerm = term),
-			processResult: (result: SearchResult) =>
-				presentResult(starlightProcessResult?.(result) ?? result, { highlightParam: HIGHLIGHT_PARAM, term: searchedTerm }),
-		});
-		const container = typeof options['element'] === 'string' ? document.querySelector(options['element']) : null;
-		const input = container?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-		if (container && input) {
-			// The Pagefind UI gives the input a placeholder and a title but no accessible name.
-			input.setAttribute('aria-label', input.placeholder || 'Search');
-			watchForEmptyResults(container, input);
-			collapseFiltersOnSmallScreens(container);
-		}
-		// Starlight focuses the input when the dialog opens; the first time, it did not exist yet.
-		const { dialog } = searchElements();
-		if (dialog?.open) dialog.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus();
+/**
+ * Starlight hands its options over only once the browser is idle, which may not have happened
+ * when the reader opens search (a Chromium tab with a modal dialog open can go without idle
+ * time). Until then, the same options are read from Starlight's markup, as its script does.
+ */
+function optionsFromStarlightMarkup(): Options {
+	const root = document.querySelector<HTMLElement>('site-search');
+	let translations = {};
+	try {
+		translations = JSON.parse(root?.dataset['translations'] ?? '{}');
+	} catch {}
+	const stripTrailingSlash = root?.dataset['stripTrailingSlash'] !== undefined;
+	const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
+	return {
+		element: '#starlight__search',
+		baseUrl: import.meta.env.BASE_URL,
+		bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
+		showImages: false,
+		translations,
+		...(stripTrailingSlash ? { processResult: (result: SearchResult) => void (result.url = strip(result.url)) } : {}),
+	};
+}
+
+export async function mountSearchUi(): Promise<void> {
+	if (mounted) return;
+	mounted = true;
+	const options = starlightOptions ?? optionsFromStarlightMarkup();
+	const { PagefindUI: DefaultUI } = await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+	const starlightProcessResult = options.processResult;
+	let searchedTerm = '';
+	new DefaultUI({
+		...options,
+		...SEARCH_OPTIONS,
+		processTerm: (term: string) => (searchedTerm = term),
+		processResult: (result: SearchResult) =>
+			presentResult(starlightProcessResult?.(result) ?? result, { highlightParam: HIGHLIGHT_PARAM, term: searchedTerm }),
+	});
+	const container = typeof options['element'] === 'string' ? document.querySelector(options['element']) : null;
+	const input = container?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+	if (container && input) {
+		// The Pagefind UI gives the input a placeholder and a title but no accessible name.
+		input.setAttribute('aria-label', input.placeholder || 'Search');
+		watchForEmptyResults(container, input);
+		collapseFiltersOnSmallScreens(container);
 	}
+	// Starlight focuses the input when the dialog opens; the first time, it did not exist yet.
+	const { dialog } = searchElements();
+	if (dialog?.open) input?.focus();
 }

@@ -3,9 +3,10 @@
  * handles Ctrl/Cmd+K), the arrow keys move between the input and the results, Enter in the input
  * opens the first result. Escape closes the dialog (native `<dialog>` behaviour).
  *
- * Also starts the highlighting of searched terms when the page was opened from a search result.
+ * Also loads the search UI on the first sign of intent, and starts the highlighting of searched
+ * terms when the page was opened from a search result.
  */
-import { HIGHLIGHT_PARAM } from './search-ui.ts';
+import { HIGHLIGHT_PARAM, mountSearchUi, onSearchIntent } from './search-ui.ts';
 
 const RESULT_ITEMS = '.pagefind-ui__search-input, .pagefind-ui__result-link, .pagefind-ui__button';
 
@@ -52,6 +53,7 @@ function setUpSearchKeys(): void {
 }
 
 setUpSearchKeys();
+onSearchIntent(() => void mountSearchUi());
 
 const highlighted = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).filter((term) => term.trim());
 if (highlighted.length > 0) {

@@ -20,15 +20,15 @@ type Options = Record<string, unknown> & { processResult?: (result: SearchResult
  * so sub-results would only repeat it), result links that carry the terms to highlight, no web
  * worker (the index is small; the worker would cost another request on the first search), and
  * less weight on record length: topics range from a few lines to a few screens, and Pagefind's
- * default (0.75) puts a short topic that mentions a term once above the long topic about it.
+ * default (0.75) puts a short topic that mentions a term once above the long topic about it
+ * (0.4 to 0.5 rank the most queries of e2e/search.spec.ts first).
  */
 const SEARCH_OPTIONS = {
-	ranking: { pageLength: 0.3 },
+	ranking: { pageLength: 0.45 },
 	showSubResults: false,
 	excerptLength: 24,
 	highlightParam: HIGHLIGHT_PARAM,
 	noWorker: true,
-	debounceTimeoutMs: 150,
 };
 
 function searchElements() {
@@ -61,10 +61,15 @@ export function onSearchIntent(load: () => void): void {
 }
 
 /**
- * With no result, or results that only match a shorter word (see `matchesOnlyShorterWords`), points
- * to the one-page view, where the browser's find in page also matches inside longer words.
+ * Announces the result count to screen readers (the Pagefind UI shows it but does not announce
+ * it), and, with no result or results that only match a shorter word (see
+ * `matchesOnlyShorterWords`), points to the one-page view, where the browser's find in page also
+ * matches inside longer words.
  */
-function watchForEmptyResults(container: Element, input: HTMLInputElement): void {
+function watchResults(container: Element, input: HTMLInputElement): void {
+	const status = document.createElement('p');
+	status.className = 'sr-only';
+	status.setAttribute('role', 'status');
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const hint = document.createElement('p');
 	hint.className = 'cks-search-empty';
@@ -73,7 +78,7 @@ function watchForEmptyResults(container: Element, input: HTMLInputElement): void
 	const link = document.createElement('a');
 	link.textContent = 'All notes on one page';
 	hint.append(lead, 'Try ', link, ' with your browser’s find in page (Ctrl+F or ⌘F): it also matches inside longer words.');
-	container.after(hint);
+	container.after(hint, status);
 
 	const update = () => {
 		const term = input.value.trim();
@@ -84,6 +89,7 @@ function watchForEmptyResults(container: Element, input: HTMLInputElement): void
 			hint.hidden = true;
 			return;
 		}
+		if (status.textContent !== message.textContent) status.textContent = message.textContent;
 		const marked = [...results.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((mark) => mark.textContent ?? '');
 		const empty = results.childElementCount === 0;
 		const nearOnly = !empty && matchesOnlyShorterWords(term, marked);
@@ -160,7 +166,7 @@ export async function mountSearchUi(): Promise<void> {
 	if (container && input) {
 		// The Pagefind UI gives the input a placeholder and a title but no accessible name.
 		input.setAttribute('aria-label', input.placeholder || 'Search');
-		watchForEmptyResults(container, input);
+		watchResults(container, input);
 		collapseFiltersOnSmallScreens(container);
 	}
 	// Starlight focuses the input when the dialog opens; the first time, it did not exist yet.

@@ -200,6 +200,13 @@ test.describe('search', () => {
 		await page.keyboard.press('Escape');
 		await expect(searchDialog(page)).toBeHidden();
 
+		// Enter right after typing opens the first result for the whole query, not for what was typed so far.
+		await openSearch(page);
+		await searchInput(page).pressSequentially('kube-bench', { delay: 20 });
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/highlight=kube-bench/);
+		expect(target(page.url(), baseURL!)).toMatchObject({ path: '/cluster-setup/', hash: '#12-install--fix-using-kube-bench' });
+
 		await page.keyboard.press('ControlOrMeta+k');
 		await expect(searchInput(page)).toBeFocused();
 		const firstHref = await (await search(page, 'automountServiceAccountToken')).first().getAttribute('href');

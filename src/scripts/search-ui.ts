@@ -42,7 +42,8 @@ function searchElements() {
 /** Calls `load` once, on the first sign that the reader is about to search. */
 export function onSearchIntent(load: () => void): void {
 	const { button, dialog } = searchElements();
-	if (!button || !dialog || dialog.open) {
+	if (!button || !dialog) return;
+	if (dialog.open) {
 		load();
 		return;
 	}

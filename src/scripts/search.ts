@@ -1,7 +1,8 @@
 /**
  * Keyboard use of Starlight's search dialog, on every page: `/` opens it (Starlight already
- * handles Ctrl/Cmd+K), the arrow keys move between the input and the results, Enter in the input
- * opens the first result. Escape closes the dialog (native `<dialog>` behaviour).
+ * handles Ctrl/Cmd+K), the arrow keys move between the input and the results, Enter on a result
+ * opens it and Enter in the input opens the first one. Escape closes the dialog (native `<dialog>`
+ * behaviour).
  *
  * Also loads the search UI on the first sign of intent, and starts the highlighting of searched
  * terms when the page was opened from a search result.
@@ -15,6 +16,32 @@ function isTyping(target: EventTarget | null): boolean {
 		target instanceof HTMLElement &&
 		(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 	);
+}
+
+/** The results shown are those for `term` and have loaded: their message names the term. */
+function resultsShownFor(dialog: HTMLDialogElement, term: string): boolean {
+	const message = dialog.querySelector('.pagefind-ui__message')?.textContent ?? '';
+	const loading = dialog.querySelector('.pagefind-ui__result .pagefind-ui__loading');
+	return /^(No results|\d+ results?) for /.test(message) && message.endsWith(` for ${term}`) && !loading;
+}
+
+/**
+ * Enter in the input opens the first result for what was typed, once that result is shown: a
+ * reader who types fast and presses Enter at once should not land on the result of a shorter
+ * query, nor on nothing.
+ */
+function openFirstResult(dialog: HTMLDialogElement, term: string): void {
+	const open = () => {
+		if (!resultsShownFor(dialog, term)) return false;
+		dialog.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.click();
+		return true;
+	};
+	if (open()) return;
+	const observer = new MutationObserver(() => {
+		if (open()) observer.disconnect();
+	});
+	observer.observe(dialog, { childList: true, subtree: true, characterData: true });
+	setTimeout(() => observer.disconnect(), 5000);
 }
 
 function setUpSearchKeys(): void {
@@ -37,10 +64,9 @@ function setUpSearchKeys(): void {
 		const input = items.find((item) => item instanceof HTMLInputElement);
 		const current = items.indexOf(document.activeElement as HTMLElement);
 		if (event.key === 'Enter') {
-			const first = dialog.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
-			if (event.target === input && first) {
+			if (input instanceof HTMLInputElement && event.target === input && input.value.trim()) {
 				event.preventDefault();
-				first.click();
+				openFirstResult(dialog, input.value);
 			}
 			return;
 		}

@@ -79,7 +79,7 @@ function watchResults(container: Element, input: HTMLInputElement): void {
 	const link = document.createElement('a');
 	link.textContent = 'All notes on one page';
 	hint.append(lead, 'Try ', link, ' with your browser’s find in page (Ctrl+F or ⌘F): it also matches inside longer words.');
-	container.after(hint, status);
+	container.after(status);
 
 	const update = () => {
 		const term = input.value.trim();
@@ -90,12 +90,17 @@ function watchResults(container: Element, input: HTMLInputElement): void {
 			hint.hidden = true;
 			return;
 		}
+		// Right under the result count, above the results it qualifies. The Pagefind UI re-renders
+		// that area, so the hint is put back when it is not in place.
+		if (message.nextElementSibling !== hint) message.after(hint);
 		if (status.textContent !== message.textContent) status.textContent = message.textContent;
 		const marked = [...results.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((mark) => mark.textContent ?? '');
 		const empty = results.childElementCount === 0;
 		const nearOnly = !empty && matchesOnlyShorterWords(term, marked);
 		hint.hidden = !empty && !nearOnly;
-		lead.textContent = nearOnly ? `No topic contains “${term}”; these results match the start of it. ` : '';
+		const leadText = nearOnly ? `No topic contains “${term}”; these results match the start of it. ` : '';
+		// The hint is inside the observed area: change it only when needed, or the observer loops.
+		if (lead.textContent !== leadText) lead.textContent = leadText;
 		// A text fragment makes browsers that support it scroll to the first occurrence.
 		link.href = `${base}all-notes/#:~:text=${encodeURIComponent(term).replace(/-/g, '%2D')}`;
 	};

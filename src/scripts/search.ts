@@ -9,7 +9,7 @@
  */
 import { HIGHLIGHT_PARAM, mountSearchUi, onSearchIntent } from './search-ui.ts';
 
-const RESULT_ITEMS = '.pagefind-ui__search-input, .pagefind-ui__result-link, .pagefind-ui__button';
+const RESULT_ITEMS = '.pagefind-ui__search-input, .cks-search-empty a, .pagefind-ui__result-link, .pagefind-ui__button';
 
 function isTyping(target: EventTarget | null): boolean {
 	return (

@@ -293,6 +293,20 @@ test.describe('search', () => {
 		});
 	}
 
+	test('focusing the search button is intent enough to load the search UI, and only the UI', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto('');
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((path) => /ui-core|\/pagefind\//.test(path))).toEqual([]);
+		const ui = page.waitForRequest(/ui-core/);
+		await page.locator('site-search button[data-open-modal]').focus();
+		await ui;
+		await page.waitForLoadState('networkidle');
+		// The index and the search engine wait for the dialog.
+		expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+	});
+
 	test('the keyboard shortcut alone is enough intent to load search', async ({ page }) => {
 		await page.goto('');
 		await page.keyboard.press('ControlOrMeta+k');

@@ -154,7 +154,8 @@ function optionsFromStarlightMarkup(): Options {
 }
 
 export async function mountSearchUi(): Promise<void> {
-	if (mounted) return;
+	// As in Starlight: the index only exists in a build; `astro dev` shows a notice instead.
+	if (mounted || import.meta.env.DEV) return;
 	mounted = true;
 	const options = starlightOptions ?? optionsFromStarlightMarkup();
 	const { PagefindUI: DefaultUI } = await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');

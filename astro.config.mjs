@@ -28,7 +28,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			credits: false,
-			customCss: ['./src/styles/global.css', './src/styles/sections.css'],
+			customCss: ['./src/styles/global.css', './src/styles/sections.css', './src/styles/print.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
@@ -41,6 +41,13 @@ export default defineConfig({
 						label: `${domain.number}. ${domain.title}`,
 						badge: { text: `${domain.weight}%`, variant: 'note' },
 					})),
+				},
+				{
+					label: 'Cheat sheets',
+					items: [
+						{ slug: 'cheat-sheets/exam-day', label: 'Exam day' },
+						...domains.map((domain) => ({ slug: `cheat-sheets/${domain.slug}`, label: domain.title })),
+					],
 				},
 				{ label: 'All notes on one page', link: '/all-notes/' },
 			],

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { collapsibleSectionsPlugin } from './collapsible-sections.ts';
+import { examLinkBadgesPlugin } from './exam-link-badges.ts';
 
 /**
  * Adds the site's Markdown transforms to Astro's Sätteri processor (used by `.md` and `.mdx`).
@@ -16,7 +17,11 @@ export function cksMarkdown(): AstroIntegration {
 				if (!processor || !isSatteriProcessor(processor)) {
 					throw new Error('CKS Notes needs the Sätteri Markdown processor (Astro’s default).');
 				}
-				processor.options.hastPlugins.push(baseLinksPlugin(config.base), collapsibleSectionsPlugin());
+				processor.options.hastPlugins.push(
+					baseLinksPlugin(config.base),
+					examLinkBadgesPlugin(),
+					collapsibleSectionsPlugin(),
+				);
 			},
 		},
 	};

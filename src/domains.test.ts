@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import GithubSlugger from 'github-slugger';
+import { domains } from './domains.ts';
+
+/** Heading ids of a content page, as the site's Markdown pipeline (github-slugger) makes them. */
+function headingIds(file: string): Set<string> {
+	const slugger = new GithubSlugger();
+	const ids = new Set<string>();
+	let inFence = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+		const heading = !inFence && /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+		if (heading) ids.add(slugger.slug((heading[1] as string).replace(/[*_`]/g, '')));
+	}
+	return ids;
+}
+
+test('the exam weights add up to 100%', () => {
+	assert.equal(
+		domains.reduce((sum, domain) => sum + domain.weight, 0),
+		100,
+	);
+});
+
+for (const domain of domains) {
+	const file = `content/docs/${domain.slug}.mdx`;
+	test(`every ${domain.title} competency links to topics that exist in ${file}`, () => {
+		const ids = headingIds(file);
+		for (const competency of domain.competencies) {
+			assert.ok(competency.topics.length > 0, `src/domains.ts: "${competency.text}" names no topic`);
+			for (const id of competency.topics) {
+				assert.ok(ids.has(id), `src/domains.ts: "${competency.text}" names #${id}, which ${file} does not have`);
+			}
+		}
+	});
+}

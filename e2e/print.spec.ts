@@ -128,7 +128,7 @@ test.describe('cheat sheets', () => {
 		await page.goto('');
 		const sidebar = page.getByRole('navigation', { name: 'Main' });
 		const groups = await sidebar.locator('.top-level > li > details .group-label').allInnerTexts();
-		expect(groups).toEqual(['Exam domains', 'Cheat sheets']);
+		expect(groups.indexOf('Cheat sheets'), `sidebar groups: ${groups.join(', ')}`).toBe(groups.indexOf('Exam domains') + 1);
 		const sheetLinks = sidebar.locator('details', { hasText: 'Cheat sheets' }).getByRole('link');
 		await expect(sheetLinks).toHaveText(['Exam day', ...domains.map((domain) => domain.title)]);
 		for (const domain of domains) {

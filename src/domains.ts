@@ -26,14 +26,20 @@ export const domains: readonly Domain[] = [
 		title: 'Cluster Setup',
 		weight: 15,
 		competencies: [
-			{ text: 'Use Network security policies to restrict cluster level access', topics: [] },
+			{
+				text: 'Use Network security policies to restrict cluster level access',
+				topics: ['11-network-security-policies', '14-protect-node-metadata-and-endpoints-with-networkpolicy'],
+			},
 			{
 				text: 'Use CIS benchmark to review the security configuration of Kubernetes components (etcd, kubelet, kubedns, kubeapi)',
-				topics: [],
+				topics: ['12-install--fix-using-kube-bench', '17-review-and-remediate-cis-benchmark-results'],
 			},
-			{ text: 'Properly set up Ingress objects with TLS', topics: [] },
-			{ text: 'Protect node metadata and endpoints', topics: [] },
-			{ text: 'Verify platform binaries before deploying', topics: [] },
+			{ text: 'Properly set up Ingress objects with TLS', topics: ['13-ingress-tls-termination'] },
+			{
+				text: 'Protect node metadata and endpoints',
+				topics: ['14-protect-node-metadata-and-endpoints-with-networkpolicy'],
+			},
+			{ text: 'Verify platform binaries before deploying', topics: ['16-verify-platform-binaries-before-deploying'] },
 		],
 	},
 	{
@@ -42,13 +48,19 @@ export const domains: readonly Domain[] = [
 		title: 'Cluster Hardening',
 		weight: 15,
 		competencies: [
-			{ text: 'Use Role Based Access Controls to minimize exposure', topics: [] },
+			{
+				text: 'Use Role Based Access Controls to minimize exposure',
+				topics: ['22-use-role-based-access-controls-to-minimize-exposure'],
+			},
 			{
 				text: 'Exercise caution in using service accounts e.g. disable defaults, minimize permissions on newly created ones',
-				topics: [],
+				topics: ['23-exercise-caution-in-using-service-accounts-eg-disable-defaults-minimize-permissions-on-newly-created-ones'],
 			},
-			{ text: 'Restrict access to Kubernetes API', topics: [] },
-			{ text: 'Upgrade Kubernetes to avoid vulnerabilities', topics: [] },
+			{ text: 'Restrict access to Kubernetes API', topics: ['21-restrict-access-to-kubernetes-api'] },
+			{
+				text: 'Upgrade Kubernetes to avoid vulnerabilities',
+				topics: ['24-update-kubernetes-frequently', '25-upgrade-a-kubeadm-cluster'],
+			},
 		],
 	},
 	{

@@ -25,7 +25,12 @@ export function openSectionsAround(element: Element): boolean {
 export function revealLocationHash(): void {
 	const id = decodeURIComponent(location.hash.slice(1));
 	const target = id ? document.getElementById(id) : null;
-	if (target && openSectionsAround(target)) target.scrollIntoView();
+	if (!target) return;
+	const opened = openSectionsAround(target);
+	// An old anchor kept alive as an empty `<span id>` after a renamed heading: show the heading too.
+	const legacyAnchor = target.matches('span:empty');
+	const summary = legacyAnchor ? target.closest('details')?.querySelector(':scope > summary') : null;
+	if (opened || summary) (summary ?? target).scrollIntoView();
 }
 
 /** Print every section open, then put the reader's sections back as they were. */

@@ -18,8 +18,9 @@ const pathText = (path: (string | number)[]): string =>
 /**
  * Every YAML document that has an apiVersion and a kind is validated: API objects against the
  * Kubernetes schema of kubernetes-models, config files and custom resources against the schemas shipped
- * in `schemas/`. An object no schema covers fails, so that nothing passes unvalidated. A YAML block not
- * marked `fragment` must consist of such whole objects.
+ * in `schemas/`. An object no schema covers fails, so that nothing passes unvalidated. A YAML document
+ * without apiVersion and kind must be in a block that says what it is: `fragment` (deliberately partial)
+ * or `title="…"` (the whole of a file that is not a Kubernetes object, such as Falco rules).
  */
 export async function checkKubernetesSchema(pages: Page[]): Promise<Problem[]> {
 	const documents = yamlBlocks(pages).flatMap((block) => parseYamlBlock(block).documents);
@@ -30,8 +31,8 @@ export async function checkKubernetesSchema(pages: Page[]): Promise<Problem[]> {
 	for (const { block, value, lineOf } of documents) {
 		const problem = (path: (string | number)[], message: string) => problems.push({ file: block.file, line: lineOf(path), message });
 		if (!isKubernetesObject(value)) {
-			if (!block.meta.fragment) {
-				problem([], 'YAML that is not a whole Kubernetes object (no apiVersion and kind): complete it, or mark the fence `fragment` if it is deliberately partial');
+			if (!block.meta.fragment && block.meta.title === undefined) {
+				problem([], 'YAML that is not a whole Kubernetes object (no apiVersion and kind): complete it, mark the fence `fragment` if it is deliberately partial, or name the file it is with title="…"');
 			}
 			continue;
 		}

@@ -43,13 +43,18 @@ test('deprecated annotations, registries and flags fail in any code block', () =
 	]);
 });
 
-test('a historical block passes beside a danger or caution aside, and fails without one', () => {
+test('a historical block passes beside a danger or caution aside in its section, and fails without one', () => {
 	const historical = ['```yaml historical', 'apiVersion: policy/v1beta1', 'kind: PodSecurityPolicy', '```'];
 	const aside = [':::danger[Removed in Kubernetes v1.25]', 'Use Pod Security Admission.', ':::'];
-	assertProblems(checkRemovedApis([page(...aside, '', ...historical)]), []);
-	assertProblems(checkRemovedApis([page(...historical, '', ...aside)]), []);
-	assertProblems(checkRemovedApis([page(...historical, '', 'Text.', '', 'More text.', '', ...aside)]), [
+	const prose = ['', '- One.', '- Two.', '- Three.', ''];
+	assertProblems(checkRemovedApis([page(...aside, ...prose, ...historical)]), []);
+	assertProblems(checkRemovedApis([page(...historical, ...prose, ...aside)]), []);
+	assertProblems(checkRemovedApis([page(':::caution[Deprecated]', ...historical, ':::')]), []);
+	assertProblems(checkRemovedApis([page(...historical, ...prose, ...prose, ...aside)]), [
 		'fixture.mdx:1: a `historical` block needs a :::danger or :::caution aside',
+	]);
+	assertProblems(checkRemovedApis([page(...aside, '', '## 4.2 Next topic', '', ...historical)]), [
+		'fixture.mdx:7: a `historical` block needs a :::danger or :::caution aside',
 	]);
 	assertProblems(checkRemovedApis([page(':::note[Changed]', 'x', ':::', '', ...historical)]), [
 		'fixture.mdx:5: a `historical` block needs a :::danger or :::caution aside',

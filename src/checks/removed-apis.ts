@@ -71,8 +71,8 @@ const markers: [RegExp, string][] = [
 
 /**
  * No removed API version or deprecated marker in a code block, unless the block is marked `historical`;
- * a historical block stands beside a `:::danger` or `:::caution` aside (at most 3 lines away) that
- * names the replacement.
+ * a historical block stands beside a `:::danger` or `:::caution` aside that names the replacement: in the
+ * same section, at most 8 lines before or after it.
  */
 export function checkRemovedApis(pages: Page[]): Problem[] {
 	return pages.flatMap((page) =>
@@ -80,14 +80,17 @@ export function checkRemovedApis(pages: Page[]): Problem[] {
 	);
 }
 
-const nearby = 3;
+const nearby = 8;
 
 function historicalWithoutAside(page: Page, block: CodeBlock): Problem[] {
+	const between = (from: number, to: number) =>
+		from <= to && to - from <= nearby && !page.headings.some((heading) => heading.line > from && heading.line < to);
 	const beside = page.asides.some(
 		({ variant, line, endLine }) =>
-			(variant === 'danger' || variant === 'caution') && endLine >= block.line - nearby && line <= block.endLine + nearby,
+			(variant === 'danger' || variant === 'caution') &&
+			(between(endLine, block.line) || between(block.endLine, line) || (line < block.line && endLine > block.endLine)),
 	);
-	const message = `a \`historical\` block needs a :::danger or :::caution aside within ${nearby} lines that names the replacement`;
+	const message = `a \`historical\` block needs a :::danger or :::caution aside in its section, within ${nearby} lines, that names the replacement`;
 	return beside ? [] : [{ file: block.file, line: block.line, message }];
 }
 

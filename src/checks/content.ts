@@ -5,9 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 
-export const repoRoot = new URL('../../', import.meta.url).pathname;
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const contentDir = join(repoRoot, 'content/docs');
 
 export interface FenceMeta {

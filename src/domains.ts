@@ -69,10 +69,20 @@ export const domains: readonly Domain[] = [
 		title: 'System Hardening',
 		weight: 10,
 		competencies: [
-			{ text: 'Minimize host OS footprint (reduce attack surface)', topics: [] },
-			{ text: 'Using least-privilege identity and access management', topics: [] },
-			{ text: 'Minimize external access to the network', topics: [] },
-			{ text: 'Appropriately use kernel hardening tools such as AppArmor, seccomp', topics: [] },
+			{
+				text: 'Minimize host OS footprint (reduce attack surface)',
+				topics: ['31-minimize-host-os-footprint-reduce-attack-surface'],
+			},
+			{ text: 'Using least-privilege identity and access management', topics: ['32-minimize-iam-roles'] },
+			{ text: 'Minimize external access to the network', topics: ['33-minimize-external-access-to-the-network'] },
+			{
+				text: 'Appropriately use kernel hardening tools such as AppArmor, seccomp',
+				topics: [
+					'34-appropriately-use-kernel-hardening-tools-such-as-apparmor-seccomp',
+					'341-seccomp-profiles',
+					'342-apparmor',
+				],
+			},
 		],
 	},
 	{
@@ -81,13 +91,29 @@ export const domains: readonly Domain[] = [
 		title: 'Minimize Microservice Vulnerabilities',
 		weight: 20,
 		competencies: [
-			{ text: 'Use appropriate pod security standards', topics: [] },
-			{ text: 'Manage kubernetes secrets', topics: [] },
+			{
+				text: 'Use appropriate pod security standards',
+				topics: [
+					'45-pod-security-standards-and-pod-security-admission',
+					'41-setup-appropriate-os-level-security-domains-eg-using-psp-opa-security-contexts',
+					'413-security-contexts',
+				],
+			},
+			{ text: 'Manage kubernetes secrets', topics: ['42-manage-kubernetes-secrets', '46-encrypt-secrets-at-rest'] },
 			{
 				text: 'Understand and implement isolation techniques (multi-tenancy, sandboxed containers, etc.)',
-				topics: [],
+				topics: [
+					'48-isolation-and-multi-tenancy',
+					'43-use-container-runtime-sandboxes-in-multi-tenant-environments-eg-gvisor-kata-containers',
+				],
 			},
-			{ text: 'Implement Pod-to-Pod encryption (Cilium, Istio)', topics: [] },
+			{
+				text: 'Implement Pod-to-Pod encryption (Cilium, Istio)',
+				topics: [
+					'47-pod-to-pod-encryption-with-cilium-and-istio',
+					'44-implement-pod-to-pod-encryption-by-use-of-mtls',
+				],
+			},
 		],
 	},
 	{
@@ -96,12 +122,25 @@ export const domains: readonly Domain[] = [
 		title: 'Supply Chain Security',
 		weight: 20,
 		competencies: [
-			{ text: 'Minimize base image footprint', topics: [] },
-			{ text: 'Understand your supply chain (e.g. SBOM, CI/CD, artifact repositories)', topics: [] },
-			{ text: 'Secure your supply chain (permitted registries, sign and validate artifacts, etc.)', topics: [] },
+			{ text: 'Minimize base image footprint', topics: ['51-minimize-base-image-footprint'] },
+			{
+				text: 'Understand your supply chain (e.g. SBOM, CI/CD, artifact repositories)',
+				topics: ['55-understand-your-supply-chain-sbom-cicd-and-artifact-repositories'],
+			},
+			{
+				text: 'Secure your supply chain (permitted registries, sign and validate artifacts, etc.)',
+				topics: [
+					'52-secure-your-supply-chain-whitelist-allowed-registries-sign-and-validate-images',
+					'56-sign-and-verify-images-with-cosign',
+				],
+			},
 			{
 				text: 'Perform static analysis of user workloads and container images (e.g. Kubesec, KubeLinter)',
-				topics: [],
+				topics: [
+					'53-use-static-analysis-of-user-workloads-eg-kubernetes-resources-docker-files',
+					'54-scan-images-for-known-vulnerabilities',
+					'57-static-analysis-with-kubelinter',
+				],
 			},
 		],
 	},
@@ -111,11 +150,31 @@ export const domains: readonly Domain[] = [
 		title: 'Monitoring, Logging and Runtime Security',
 		weight: 20,
 		competencies: [
-			{ text: 'Perform behavioral analytics to detect malicious activities', topics: [] },
-			{ text: 'Detect threats within physical infrastructure, apps, networks, data, users and workloads', topics: [] },
-			{ text: 'Investigate and identify phases of attack and bad actors within the environment', topics: [] },
-			{ text: 'Ensure immutability of containers at runtime', topics: [] },
-			{ text: 'Use Kubernetes audit logs to monitor access', topics: [] },
+			{
+				text: 'Perform behavioral analytics to detect malicious activities',
+				topics: [
+					'61-perform-behavioral-analytics-of-syscall-process-and-file-activities-at-the-host-and-container-level-to-detect-malicious-activities',
+				],
+			},
+			{
+				text: 'Detect threats within physical infrastructure, apps, networks, data, users and workloads',
+				topics: ['62-detect-threats-within-physical-infrastructure-apps-networks-data-users-and-workloads'],
+			},
+			{
+				text: 'Investigate and identify phases of attack and bad actors within the environment',
+				topics: [
+					'63-detect-all-phases-of-attack-regardless-where-it-occurs-and-how-it-spreads',
+					'64-perform-deep-analytical-investigation-and-identification-of-bad-actors-within-environment',
+				],
+			},
+			{
+				text: 'Ensure immutability of containers at runtime',
+				topics: [
+					'65-ensure-immutability-of-containers-at-runtime',
+					'67-enforce-immutability-with-pod-security-admission-and-validatingadmissionpolicy',
+				],
+			},
+			{ text: 'Use Kubernetes audit logs to monitor access', topics: ['66-use-audit-logs-to-monitor-access'] },
 		],
 	},
 ];

@@ -84,7 +84,7 @@ export function validateWithShippedSchema(
 	if (!validate) return undefined;
 	const errors = run(validate, object);
 	if (errors.length > 0 || kind !== 'AdmissionConfiguration') return errors;
-	return (object['plugins'] as Schema[]).flatMap((plugin, index) => {
+	return ((object['plugins'] ?? []) as Schema[]).flatMap((plugin, index) => {
 		if (plugin['configuration'] === undefined) return [];
 		const [pluginApiVersion, pluginKind] = pluginConfigurations[String(plugin['name'])] ?? [];
 		const at = ['plugins', index, 'configuration'];

@@ -64,6 +64,16 @@ async function printPdf(page: Page, format: (typeof PAPER_SIZES)[number]): Promi
 	return pages;
 }
 
+/** Fails when a page other than the last ends with a line larger than body text: a stranded heading. */
+function expectNoPageEndsWithHeading(path: string, pages: PdfPage[]) {
+	for (const [index, sheet] of pages.slice(0, -1).entries()) {
+		const last = sheet.lines.at(-1);
+		expect(last?.size ?? 0, `${path} page ${index + 1} ends with "${last?.text}"`).toBeLessThanOrEqual(
+			LARGEST_BODY_TEXT_PT,
+		);
+	}
+}
+
 /** The smallest font size, in points, of any text that shows when the page is printed. */
 async function smallestPrintedFontPt(page: Page): Promise<{ size: number; text: string }> {
 	await page.emulateMedia({ media: 'print' });
@@ -151,7 +161,9 @@ test.describe('cheat sheets', () => {
 
 test.describe('printing the notes', () => {
 	for (const path of DOMAIN_PAGES) {
-		test(`${path} prints every section, collapsed ones too, external addresses, and no site chrome`, async ({ page }) => {
+		test(`${path} prints every section, collapsed ones too, external addresses, no site chrome, no stranded heading`, async ({
+			page,
+		}) => {
 			// Chromium prints closed sections open through CSS (::details-content): keep the script
 			// fallback for other browsers out of it.
 			await page.addInitScript(() =>
@@ -176,24 +188,13 @@ test.describe('printing the notes', () => {
 			for (const text of hiddenSamples) expect(printed, `the PDF shows "${text}"`).toContain(squash(text));
 			for (const href of externalLinks) expect(printed, `the PDF shows the address ${href}`).toContain(squash(href));
 			for (const text of CHROME_TEXT) expect(printed, `the PDF has no "${text}"`).not.toContain(squash(text));
+			expectNoPageEndsWithHeading(path, pages);
 			await expect(sections.first()).not.toHaveAttribute('open');
 		});
 	}
 
-	test('no printed page ends with a heading', async ({ page }) => {
-		for (const path of [...DOMAIN_PAGES, 'all-notes/']) {
-			await page.goto(path);
-			const pages = await printPdf(page, 'A4');
-			for (const [index, sheet] of pages.slice(0, -1).entries()) {
-				const last = sheet.lines.at(-1);
-				expect(last?.size ?? 0, `${path} page ${index + 1} ends with "${last?.text}"`).toBeLessThanOrEqual(
-					LARGEST_BODY_TEXT_PT,
-				);
-			}
-		}
-	});
-
-	test('the all-notes page prints every domain in full', async ({ page }) => {
+	test('the all-notes page prints every domain in full, no heading stranded', async ({ page }) => {
+		test.slow(); // nearly a hundred pages
 		await page.goto('all-notes/');
 		await page.getByRole('button', { name: 'Collapse all' }).click();
 		const lastSections = await page
@@ -207,12 +208,15 @@ test.describe('printing the notes', () => {
 				}),
 			);
 		expect(lastSections).toHaveLength(domains.length);
-		const printed = squash((await printPdf(page, 'A4')).map((sheet) => sheet.text).join(''));
+		const pages = await printPdf(page, 'A4');
+		expectNoPageEndsWithHeading('all-notes/', pages);
+		const printed = squash(pages.map((sheet) => sheet.text).join(''));
 		for (const domain of domains) expect(printed).toContain(squash(`${domain.number}. ${domain.title}`));
 		for (const text of lastSections) expect(printed, `the PDF shows "${text}"`).toContain(squash(text));
 	});
 
 	test('code wraps on paper instead of running off the edge', async ({ page }) => {
+		test.slow(); // every domain page and sheet
 		// The printable width of A4 with 10 mm margins.
 		await page.setViewportSize({ width: 718, height: 1000 });
 		for (const path of [...DOMAIN_PAGES, ...CHEAT_SHEETS]) {
@@ -227,6 +231,7 @@ test.describe('printing the notes', () => {
 	});
 
 	test(`no printed text is smaller than ${MIN_FONT_PT} pt`, async ({ page }) => {
+		test.slow(); // every domain page and sheet
 		for (const path of [...CHEAT_SHEETS, ...DOMAIN_PAGES, 'all-notes/', '']) {
 			await page.goto(path);
 			const smallest = await smallestPrintedFontPt(page);

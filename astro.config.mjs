@@ -29,7 +29,12 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			credits: false,
-			customCss: ['./src/styles/global.css', './src/styles/sections.css', './src/styles/content.css'],
+			customCss: [
+				'./src/styles/global.css',
+				'./src/styles/sections.css',
+				'./src/styles/content.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/Search.astro',
@@ -47,6 +52,13 @@ export default defineConfig({
 						label: `${domain.number}. ${domain.title}`,
 						badge: { text: `${domain.weight}%`, variant: 'note' },
 					})),
+				},
+				{
+					label: 'Cheat sheets',
+					items: [
+						{ slug: 'cheat-sheets/exam-day', label: 'Exam day' },
+						...domains.map((domain) => ({ slug: `cheat-sheets/${domain.slug}`, label: domain.title })),
+					],
 				},
 				{
 					label: 'Exam guide',

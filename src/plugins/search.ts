@@ -23,10 +23,19 @@ export const EXCLUDED_FROM_SEARCH = [
  * Full-text search for the notes, with Pagefind.
  *
  * Starlight runs Pagefind with no options at all, so the site sets `pagefind: false` and this
- * integration builds the index instead, with the options the notes need: one record per topic,
- * a `domain` filter, and the excluded selectors above. It also points Starlight's Search
- * component at `src/scripts/search-ui.ts`, which loads the Pagefind UI only when the reader shows
- * an intent to search instead of on every page load.
+ * integration builds the index instead, with what the notes need: one record per topic (see
+ * `topicRecords`), a `domain` filter, and the excluded selectors above. Only the six domain pages
+ * are indexed: the cheat sheets condense the same topics and link to them (their short blocks
+ * would outrank the topics they summarise), and the one-page view repeats every topic.
+ *
+ * No `includeCharacters`: Pagefind already indexes `--audit-log-path` whole (as `auditlogpath`)
+ * and by its parts, and normalises queries the same way. Keeping `-` inside words measurably hurt
+ * (`audit-log` no longer found `--audit-log-maxage`), and keeping `.` or `:` stops the stemming of
+ * words that end a sentence or a YAML key (`imagePolicy:`). See `splitFlagValues` for the one
+ * change the index needed, and e2e/search.spec.ts for the queries that hold it to account.
+ *
+ * It also points Starlight's Search component at `src/scripts/search-ui.ts`, which loads the
+ * Pagefind UI when the reader shows an intent to search instead of on every page load.
  */
 export function cksSearch(): AstroIntegration {
 	return {
@@ -55,7 +64,7 @@ export function cksSearch(): AstroIntegration {
 }
 
 /**
- * The Pagefind UI bundles its strings in 44 languages: 18 of its 26 KB (compressed). The site is
+ * The Pagefind UI bundles its strings in 44 languages: about 15 of its 26 KB (compressed). The site is
  * in English, and Starlight passes the English strings it shows anyway, so the UI keeps English
  * only. Fails the build if the UI's code no longer looks as expected, rather than silently
  * shipping the whole table again.

@@ -37,6 +37,7 @@ const QUERIES: { query: string; topic: string; within: 1 | 3 }[] = [
 	// 4. Minimize Microservice Vulnerabilities
 	{ query: 'runsc', topic: '4.3.1', within: 3 },
 	{ query: 'RuntimeClass', topic: '4.3', within: 3 },
+	{ query: 'node.k8s.io/v1', topic: '4.3', within: 3 }, // RuntimeClass apiVersion
 	{ query: 'kata', topic: '4.3.2', within: 1 },
 	{ query: 'allowPrivilegeEscalation', topic: '4.1.3', within: 3 },
 	{ query: 'ConstraintTemplate', topic: '4.1.2', within: 3 },
@@ -59,6 +60,7 @@ const QUERIES: { query: string; topic: string; within: 1 | 3 }[] = [
 	{ query: '--audit-log-maxage', topic: '6.6', within: 1 },
 	{ query: 'audit-log-maxage', topic: '6.6', within: 1 }, // leading dashes left out
 	{ query: 'omitStages', topic: '6.6', within: 1 },
+	{ query: 'audit.k8s.io/v1', topic: '6.6', within: 1 }, // audit Policy apiVersion
 	{ query: 'falco', topic: '6.1', within: 1 },
 	{ query: '/etc/falco/falco_rules.local.yaml', topic: '6.1', within: 1 },
 	{ query: 'sysdig', topic: '6.4', within: 3 },

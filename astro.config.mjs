@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentLinksValidator } from './src/plugins/links-validator.ts';
 import { domains } from './src/domains.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
+import { cksSearch } from './src/plugins/search.ts';
 import { inlineScriptHashes, starlightDir } from './src/security/inline-script-hashes.ts';
 
 /**
@@ -60,8 +61,19 @@ export default defineConfig({
 			// Hold the first paint until the page title is parsed, so the header and both sidebars are
 			// painted complete instead of growing (and shifting what is beside them) as they are parsed.
 			head: [{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } }],
-			customCss: ['./src/styles/global.css', './src/styles/theme.css', './src/styles/sections.css', './src/styles/content.css'],
-			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			customCss: [
+				'./src/styles/global.css',
+				'./src/styles/theme.css',
+				'./src/styles/sections.css',
+				'./src/styles/content.css',
+				'./src/styles/print.css',
+			],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Search: './src/components/Search.astro',
+			},
+			// Starlight runs Pagefind without options; cksSearch() builds the index with them.
+			pagefind: false,
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [
@@ -75,6 +87,13 @@ export default defineConfig({
 					})),
 				},
 				{
+					label: 'Cheat sheets',
+					items: [
+						{ slug: 'cheat-sheets/exam-day', label: 'Exam day' },
+						...domains.map((domain) => ({ slug: `cheat-sheets/${domain.slug}`, label: domain.title })),
+					],
+				},
+				{
 					label: 'Exam guide',
 					items: [{ slug: 'exam-environment' }, { slug: 'competencies' }],
 				},
@@ -85,6 +104,7 @@ export default defineConfig({
 			plugins: base === '/' ? [contentLinksValidator({ errorOnLocalLinks: true, exclude: ['/all-notes/', '/all-notes/#*'] })] : [],
 		}),
 		cksMarkdown(),
+		cksSearch(),
 	],
 	vite: { plugins: [tailwindcss()], cacheDir: './.astro/vite' },
 });

@@ -2,19 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import GithubSlugger from 'github-slugger';
+import { readPage } from './checks/content.ts';
 import { domains } from './domains.ts';
 
 /** Heading ids of a content page, as the site's Markdown pipeline (github-slugger) makes them. */
 function headingIds(file: string): Set<string> {
 	const slugger = new GithubSlugger();
-	const ids = new Set<string>();
-	let inFence = false;
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		const heading = !inFence && /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-		if (heading) ids.add(slugger.slug((heading[1] as string).replace(/[*_`]/g, '')));
-	}
-	return ids;
+	return new Set(readPage(file, readFileSync(file, 'utf8')).headings.map((heading) => slugger.slug(heading.text)));
 }
 
 test('the exam weights add up to 100%', () => {

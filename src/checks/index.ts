@@ -1,0 +1,23 @@
+/** The content checks, each a function from the parsed pages to the problems it finds. */
+import type { Page, Problem } from './content.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { checkHeadingIds } from './heading-ids.ts';
+import { checkJsonSyntax } from './json-syntax.ts';
+import { checkKubernetesSchema } from './kubernetes-schema.ts';
+import { checkLanguages } from './languages.ts';
+import { checkRemovedApis } from './removed-apis.ts';
+import { checkShellSyntax } from './shell-syntax.ts';
+import { checkTypography } from './typography.ts';
+import { checkYamlSyntax } from './yaml-syntax.ts';
+
+export const contentChecks: Record<string, (pages: Page[]) => Problem[] | Promise<Problem[]>> = {
+	'every code fence names an allowed language': checkLanguages,
+	'every yaml block parses as YAML 1.2, without duplicate keys': checkYamlSyntax,
+	'every Kubernetes object validates against its schema': checkKubernetesSchema,
+	'no removed API or deprecated marker outside a historical block': checkRemovedApis,
+	'no typographic dashes, quotes or spaces in code': checkTypography,
+	'every sh/bash block passes bash -n': checkShellSyntax,
+	'every json block parses': checkJsonSyntax,
+	'topic ids are unique across the domain pages': checkHeadingIds,
+	'every page has a title and a unique 50-160 character description': checkFrontmatter,
+};

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitFlagValues, topicRecords } from './search-index.ts';
+
+const section = (level: number, id: string, text: string, ...body: string[]) =>
+	`<div class="cks-section cks-section--h${level}"><details class="cks-section__details" open>` +
+	`<summary class="cks-section__summary"><h${level} id="${id}">${text}</h${level}></summary>${body.join('')}</details>` +
+	`<a class="sl-anchor-link" href="#${id}"><span class="sr-only" data-pagefind-ignore>Section titled “${text}”</span></a></div>`;
+
+const page = (content: string, body = 'data-pagefind-body') =>
+	`<!doctype html><html lang="en"><body><main ${body}><h1 id="_top">4. Minimize Microservice Vulnerabilities</h1>` +
+	`<div class="sl-markdown-content"><p>Opening.</p>${content}</div></main></body></html>`;
+
+const domainPage = { path: '/minimize-microservice-vulnerabilities/', domain: '4. Minimize Microservice Vulnerabilities' };
+
+test('each section becomes a record holding its own content, not its sub-sections', () => {
+	const html = page(
+		section(
+			2,
+			'41-setup',
+			'4.1 Setup appropriate OS level security domains',
+			'<p>intro text</p>',
+			section(3, 'admission-controller', 'Admission controller', '<p>admission text</p>'),
+			section(3, '411-pod-security-policies-psp', '4.1.1 Pod Security Policies (PSP)', '<p>psp text</p>'),
+		) + section(2, '42-manage-kubernetes-secrets', '4.2 Manage Kubernetes secrets', '<p>secret text</p>'),
+	);
+	const records = topicRecords(html, domainPage);
+	assert.deepEqual(
+		records.map(({ url, title }) => [url, title]),
+		[
+			['/minimize-microservice-vulnerabilities/', '4. Minimize Microservice Vulnerabilities'],
+			['/minimize-microservice-vulnerabilities/#41-setup', '4.1 Setup appropriate OS level security domains'],
+			['/minimize-microservice-vulnerabilities/#admission-controller', '4.1 › Admission controller'],
+			['/minimize-microservice-vulnerabilities/#411-pod-security-policies-psp', '4.1.1 Pod Security Policies (PSP)'],
+			['/minimize-microservice-vulnerabilities/#42-manage-kubernetes-secrets', '4.2 Manage Kubernetes secrets'],
+		],
+	);
+	const [, topic, admission] = records;
+	assert.match(topic?.html ?? '', /intro text/);
+	assert.doesNotMatch(topic?.html ?? '', /admission text|psp text|secret text/);
+	assert.match(admission?.html ?? '', /<h3 id="admission-controller">Admission controller<\/h3>/);
+});
+
+test('a record carries its title and domain as Pagefind metadata and the domain as a filter', () => {
+	const [, record] = topicRecords(page(section(2, 'a', '4.2 Manage Kubernetes secrets', '<p>x</p>')), domainPage);
+	assert.match(record?.html ?? '', /<html lang="en">/);
+	assert.match(record?.html ?? '', /<main data-pagefind-body>/);
+	assert.match(record?.html ?? '', /<span data-pagefind-meta="title">4.2 Manage Kubernetes secrets<\/span>/);
+	assert.match(
+		record?.html ?? '',
+		/<p data-pagefind-ignore>.*<span data-pagefind-meta="domain" data-pagefind-filter="domain">4. Minimize Microservice Vulnerabilities<\/span><\/p>/,
+	);
+});
+
+test('titles are escaped in the record', () => {
+	const [, record] = topicRecords(page(section(2, 'a', '4.9 &lt;script&gt; &amp; "quotes"', '')), domainPage);
+	assert.equal(record?.title, '4.9 <script> & "quotes"');
+	assert.match(record?.html ?? '', /<title>4.9 &lt;script&gt; &amp; &quot;quotes&quot;<\/title>/);
+});
+
+test('a page without data-pagefind-body has no records', () => {
+	assert.deepEqual(topicRecords(page(section(2, 'a', '4.2 X', ''), 'class="x"'), domainPage), []);
+});
+
+test('flag values and list items become words of their own; flags, IPs and paths stay whole', () => {
+	assert.equal(
+		splitFlagValues('--enable-admission-plugins=NodeRestriction,ImagePolicyWebhook'),
+		'--enable-admission-plugins= NodeRestriction, ImagePolicyWebhook',
+	);
+	assert.equal(splitFlagValues('--audit-log-path=/var/log/audit.log'), '--audit-log-path= /var/log/audit.log');
+	assert.equal(splitFlagValues('169.254.169.254/32, node.k8s.io/v1'), '169.254.169.254/32, node.k8s.io/v1');
+	assert.equal(splitFlagValues('a = b'), 'a = b');
+});

@@ -1,0 +1,111 @@
+import type { Element, ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+
+/** One search result: a collapsible section of a domain page, or the page's opening. */
+export interface TopicRecord {
+	/** Site-relative URL without the base path: `/system-hardening/#341-seccomp-profiles`. */
+	url: string;
+	/** What the result shows: `3.4.1 Seccomp profiles`, or `4.1 › Admission controller` for an unnumbered sub-topic. */
+	title: string;
+	/** A small HTML document holding the section's own content, for Pagefind's `index.addHTMLFile`. */
+	html: string;
+}
+
+export interface DomainPage {
+	/** Path of the page from the site root, without the base path: `/system-hardening/`. */
+	path: string;
+	/** The domain as results and the domain filter name it: `3. System Hardening`. */
+	domain: string;
+}
+
+const TOPIC_NUMBER = /^\d+(?:\.\d+)+(?=\s)/;
+
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+const hasClass = (node: Element, name: string) => {
+	const value = node.properties['className'];
+	return Array.isArray(value) && value.includes(name);
+};
+const isSection = (node: ElementContent): node is Element =>
+	isElement(node) && node.tagName === 'div' && hasClass(node, 'cks-section');
+const childElement = (node: Element, tagName: string) =>
+	node.children.find((child): child is Element => isElement(child) && child.tagName === tagName);
+
+/**
+ * Pagefind splits words at whitespace only, so `--audit-log-path=/var/log/audit.log` and
+ * `NodeRestriction,ImagePolicyWebhook` would each be one word that only a query for its start
+ * finds. A space after `=` and `,` inside a token makes flag values and list items words of their
+ * own. `-`, `.`, `/` and `:` stay inside words: Pagefind indexes `--audit-log-path` both whole
+ * (as `auditlogpath`) and by its parts, and normalises a query the same way, so flags, IPs, paths
+ * and apiVersions are found whether typed with their punctuation or without.
+ */
+export function splitFlagValues(text: string): string {
+	return text.replace(/([=,])(?=\S)/g, '$1 ');
+}
+
+function splitTextNodes(node: ElementContent): ElementContent {
+	if (node.type === 'text') return { ...node, value: splitFlagValues(node.value) };
+	if (node.type === 'element') return { ...node, children: node.children.map(splitTextNodes) };
+	return node;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function recordHtml(lang: string, title: string, domain: string, content: ElementContent[]): string {
+	// Title and domain are metadata only (`data-pagefind-ignore` keeps them out of the indexed
+	// words and excerpts); the heading inside `content` is what gets indexed, with Pagefind's
+	// heading weight.
+	return (
+		`<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(title)}</title></head>` +
+		`<body><main data-pagefind-body>` +
+		`<p data-pagefind-ignore><span data-pagefind-meta="title">${escapeHtml(title)}</span>` +
+		`<span data-pagefind-meta="domain" data-pagefind-filter="domain">${escapeHtml(domain)}</span></p>` +
+		`${toHtml(content.map(splitTextNodes))}</main></body></html>`
+	);
+}
+
+/**
+ * Splits a built domain page into one search record per collapsible section (topic or sub-topic),
+ * plus one for the page's opening.
+ *
+ * Pagefind ranks pages, and a domain page holds a dozen topics: page-level ranking would put
+ * "the domain that mentions a term most" first instead of "the topic that explains it". A record
+ * per section lets Pagefind rank topics, keeps each excerpt inside the topic its result links to,
+ * and keeps the fragments a search downloads small. A section's record holds its own content
+ * only; nested sub-topics are records of their own. Returns nothing for a page without
+ * `data-pagefind-body` (Starlight leaves it off pages with `pagefind: false`).
+ */
+export function topicRecords(pageHtml: string, page: DomainPage): TopicRecord[] {
+	const tree = fromHtml(pageHtml);
+	const lang = String(select('html', tree)?.properties['lang'] ?? 'en');
+	const content = select('main[data-pagefind-body] .sl-markdown-content', tree);
+	const pageTitle = select('main[data-pagefind-body] h1', tree);
+	if (!content) return [];
+	const records: TopicRecord[] = [];
+
+	const opening = content.children.filter((child) => !isSection(child));
+	if (pageTitle) {
+		records.push({ url: page.path, title: page.domain, html: recordHtml(lang, page.domain, page.domain, [pageTitle, ...opening]) });
+	}
+
+	const visit = (nodes: ElementContent[], parentNumber: string | undefined) => {
+		for (const section of nodes.filter(isSection)) {
+			const details = childElement(section, 'details');
+			const summary = details && childElement(details, 'summary');
+			const heading = summary && select('h2, h3, h4, h5, h6', summary);
+			const id = heading?.properties['id'];
+			if (!details || !heading || typeof id !== 'string') continue;
+			const text = toString(heading).trim();
+			const number = TOPIC_NUMBER.exec(text)?.[0];
+			const title = number || !parentNumber ? text : `${parentNumber} › ${text}`;
+			const own = details.children.filter((child) => child !== summary && !isSection(child));
+			records.push({ url: `${page.path}#${id}`, title, html: recordHtml(lang, title, page.domain, [heading, ...own]) });
+			visit(details.children, number ?? parentNumber);
+		}
+	};
+	visit(content.children, undefined);
+	return records;
+}

@@ -22,8 +22,16 @@ export default defineConfig({
 	cacheDir: './.astro/cache',
 	base,
 	trailingSlash: 'ignore',
+	// Expressive Code (Starlight) highlights code blocks; Astro's own Shiki pass would only add a
+	// warning that its inline styles do not fit a Content-Security-Policy.
 	markdown: { syntaxHighlight: false },
+	// Styles as files, never inline: the Content-Security-Policy then needs no hash for them (Astro
+	// leaves styles that Markdown components add to a page out of its hashes).
 	build: { inlineStylesheets: 'never' },
+	// Starlight turns on Astro's prefetching of every link on hover by default: 1.1 KB of script on
+	// every page and speculative downloads of pages never opened. Pages here are static and small
+	// to fetch, so the first visit's budget (e2e/budgets.spec.ts) goes to reading instead.
+	prefetch: false,
 	security: {
 		// Astro hashes every script and style it renders into a per-page <meta http-equiv> policy, so no
 		// inline script runs unless the build put it there. Directives a <meta> cannot carry

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { auditedPaths, label, viewports } from './support/audit.ts';
+import { domains } from './support/site.ts';
 
 /**
  * Performance budgets of a first visit, measured from the browser's network events on the
@@ -35,11 +36,26 @@ interface Transfer {
 	headerBytes: number;
 }
 
-/** Records what the page downloads, with the browser cache off, so every load is a first visit. */
-async function recordTransfers(page: Page): Promise<Map<string, Transfer>> {
-	const cdp: CDPSession = await page.context().newCDPSession(page);
+/** Turns the browser cache off, so that every load is a first visit (scripts arrive late). */
+async function firstVisits(page: Page): Promise<CDPSession> {
+	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	return cdp;
+}
+
+/**
+ * Starts each visit from outside the site, as a reader arriving from a search engine does. Between
+ * two pages of one site the browser keeps showing the old page until the new one is nearly ready
+ * ("paint holding"), which would hide shifts that a first visit shows.
+ */
+async function arriveFromElsewhere(page: Page): Promise<void> {
+	await page.goto('about:blank');
+}
+
+/** Records what the page downloads on a first visit. */
+async function recordTransfers(page: Page): Promise<Map<string, Transfer>> {
+	const cdp = await firstVisits(page);
 	const transfers = new Map<string, Transfer>();
 	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
 		if (response.url.startsWith('data:')) return;
@@ -52,18 +68,17 @@ async function recordTransfers(page: Page): Promise<Map<string, Transfer>> {
 	return transfers;
 }
 
-/** Adds up layout shifts from the first paint on, as the CLS metric does (input-driven shifts excluded). */
+/**
+ * Records layout shifts from the first paint on. All of them: the metric leaves out shifts within
+ * 500 ms of user input, but Chromium counts the navigation the test starts as input, which would
+ * hide exactly the load-time shifts measured here (the test does nothing else before measuring).
+ */
 async function observeLayoutShifts(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const shifts: { value: number; sources: string[] }[] = [];
 		(window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-				sources?: { node?: Node }[];
-			})[]) {
-				if (entry.hadRecentInput) continue;
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
 				const sources = (entry.sources ?? []).map((source) => {
 					const node = source.node;
 					return node instanceof Element ? `${node.localName}.${[...node.classList].join('.')}` : String(node?.nodeName);
@@ -92,6 +107,24 @@ async function inlineScriptBytes(page: Page): Promise<number> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+interface Measurement {
+	path: string;
+	total: number;
+	html: number;
+	scriptBytes: number;
+	headers: number;
+	requests: number;
+	largest: string[];
+	scripts: string[];
+	isOnePageView: boolean;
+}
+
+/** The one-page view: the page that holds every topic heading of every domain. */
+async function isOnePageView(page: Page): Promise<boolean> {
+	const topicIds = domains.flatMap((domain) => domain.competencies.flatMap((competency) => competency.topics));
+	return page.evaluate((ids) => ids.length > 0 && ids.every((id) => document.getElementById(id)), topicIds);
+}
+
 test.describe('performance budgets of a first visit', () => {
 	test.use({ viewport: viewports.desktop });
 
@@ -103,33 +136,30 @@ test.describe('performance budgets of a first visit', () => {
 		test.setTimeout(180_000);
 		const transfers = await recordTransfers(page);
 		await observeLayoutShifts(page);
-		const report: string[] = [];
+		const origin = new URL(baseURL!).origin;
+		const measured: Measurement[] = [];
 		const problems: string[] = [];
 		for (const path of await auditedPaths(request, baseURL!)) {
+			await arriveFromElsewhere(page);
 			transfers.clear();
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const where = label(path);
 			const all = [...transfers.values()];
-			const origin = new URL(baseURL!).origin;
-			const total = all.reduce((sum, transfer) => sum + transfer.bodyBytes, 0);
-			const headers = all.reduce((sum, transfer) => sum + transfer.headerBytes, 0);
 			const scripts = all.filter((transfer) => transfer.type === 'Script');
-			const scriptBytes = scripts.reduce((sum, transfer) => sum + transfer.bodyBytes, 0) + (await inlineScriptBytes(page));
-			const html = all.find((transfer) => transfer.type === 'Document')?.bodyBytes ?? 0;
-			report.push(
-				`${where.padEnd(48)} total ${kb(total).padStart(8)}  HTML ${kb(html).padStart(8)}  JS ${kb(scriptBytes).padStart(7)}  requests ${all.length}  (+ ${kb(headers)} headers)`,
-			);
-			if (total > BUDGET.totalBytes) {
-				const biggest = all
+			measured.push({
+				path,
+				total: all.reduce((sum, transfer) => sum + transfer.bodyBytes, 0),
+				html: all.find((transfer) => transfer.type === 'Document')?.bodyBytes ?? 0,
+				scriptBytes: scripts.reduce((sum, transfer) => sum + transfer.bodyBytes, 0) + (await inlineScriptBytes(page)),
+				headers: all.reduce((sum, transfer) => sum + transfer.headerBytes, 0),
+				requests: all.length,
+				largest: all
 					.toSorted((a, b) => b.bodyBytes - a.bodyBytes)
 					.slice(0, 4)
-					.map((transfer) => `${transfer.url.replace(origin, '')} ${kb(transfer.bodyBytes)}`);
-				problems.push(`${where}: ${kb(total)} transferred, over ${kb(BUDGET.totalBytes)} (largest: ${biggest.join(', ')})`);
-			}
-			if (scriptBytes > BUDGET.scriptBytes) {
-				const list = scripts.map((transfer) => `${transfer.url.replace(origin, '')} ${kb(transfer.bodyBytes)}`);
-				problems.push(`${where}: ${kb(scriptBytes)} of JavaScript before any interaction, over ${kb(BUDGET.scriptBytes)} (${list.join(', ')})`);
-			}
+					.map((transfer) => `${transfer.url.replace(origin, '')} ${kb(transfer.bodyBytes)}`),
+				scripts: scripts.map((transfer) => `${transfer.url.replace(origin, '')} ${kb(transfer.bodyBytes)}`),
+				isOnePageView: await isOnePageView(page),
+			});
 
 			problems.push(...shiftProblem(where, await layoutShifts(page)));
 
@@ -144,6 +174,28 @@ test.describe('performance budgets of a first visit', () => {
 				if (!ownStylesheet) problems.push(`${where}: render-blocking request ${url} (${initiator})`);
 			}
 		}
+
+		// The one-page view holds every domain page's notes: it may weigh what their notes weigh
+		// together, on top of one page's budget, and no more.
+		const domainNotes = measured
+			.filter(({ path }) => domains.some((domain) => path === `${domain.slug}/`))
+			.reduce((sum, { html }) => sum + html, 0);
+		for (const page of measured) {
+			const where = label(page.path);
+			const totalBudget = page.isOnePageView ? BUDGET.totalBytes + domainNotes : BUDGET.totalBytes;
+			if (page.total > totalBudget) {
+				problems.push(`${where}: ${kb(page.total)} transferred, over ${kb(totalBudget)} (largest: ${page.largest.join(', ')})`);
+			}
+			if (page.scriptBytes > BUDGET.scriptBytes) {
+				problems.push(
+					`${where}: ${kb(page.scriptBytes)} of JavaScript before any interaction, over ${kb(BUDGET.scriptBytes)} (inline and ${page.scripts.join(', ')})`,
+				);
+			}
+		}
+		const report = measured.map(
+			(page) =>
+				`${label(page.path).padEnd(54)} total ${kb(page.total).padStart(8)}  HTML ${kb(page.html).padStart(8)}  JS ${kb(page.scriptBytes).padStart(7)}  requests ${page.requests}  (+ ${kb(page.headers)} headers)${page.isOnePageView ? '  one-page view' : ''}`,
+		);
 		console.log(`First-visit transfer per page (gzip):\n${report.join('\n')}`);
 		await test.info().attach('budgets.txt', { body: report.join('\n'), contentType: 'text/plain' });
 		expect(problems).toEqual([]);
@@ -155,9 +207,11 @@ test.describe('on a 360 px phone', () => {
 
 	test('no page shifts its layout while loading', async ({ page, request, baseURL }) => {
 		test.setTimeout(120_000);
+		await firstVisits(page);
 		await observeLayoutShifts(page);
 		const problems: string[] = [];
 		for (const path of await auditedPaths(request, baseURL!)) {
+			await arriveFromElsewhere(page);
 			await page.goto(path, { waitUntil: 'networkidle' });
 			problems.push(...shiftProblem(label(path), await layoutShifts(page)));
 		}

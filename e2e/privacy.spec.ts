@@ -37,7 +37,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 			for (const path of await auditedPaths(request, baseURL!)) {
 				await page.goto(path, { waitUntil: 'networkidle' });
 				await toggleFirstSection(page);
-				// Hovering a link makes Astro prefetch it.
+				// Hovering a link would make Astro prefetch it, were prefetching on.
 				const link = page.locator('main a[href]').filter({ visible: true }).first();
 				if ((await link.count()) > 0) await link.hover();
 				if (size === 'phone') {

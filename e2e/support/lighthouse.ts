@@ -4,6 +4,7 @@
  * category scores and the main metrics. Not part of `npm test`: scores depend on the machine.
  *
  *   npm run build && npm run lighthouse
+ *   npm run lighthouse -- /all-notes/ /exam-environment/     (other pages instead)
  *
  * CHROME_PATH picks the browser (default /usr/bin/chromium); LIGHTHOUSE_PORT the server's port.
  */
@@ -28,12 +29,18 @@ const sitemapPaths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<l
 	(match) => new URL(match[1]!).pathname,
 );
 
-const pages: { name: string; path: string }[] = [{ name: 'home', path: '/' }];
-const domainPage = `/${domains[0]!.slug}/`;
-pages.push({ name: 'domain page', path: domainPage });
-const cheatSheet = sitemapPaths.find((path) => /^\/cheat-sheets\/.+/.test(path));
-if (cheatSheet) pages.push({ name: 'cheat sheet', path: cheatSheet });
-else console.log('No cheat sheet in the sitemap yet (/cheat-sheets/...): skipping that page.');
+function defaultPages(): { name: string; path: string }[] {
+	const pages = [
+		{ name: 'home', path: '/' },
+		{ name: 'domain page', path: `/${domains[0]!.slug}/` },
+	];
+	const cheatSheet = sitemapPaths.find((path) => /^\/cheat-sheets\/.+/.test(path));
+	if (cheatSheet) pages.push({ name: 'cheat sheet', path: cheatSheet });
+	else console.log('No cheat sheet in the sitemap yet (/cheat-sheets/...): skipping that page.');
+	return pages;
+}
+const requested = process.argv.slice(2);
+const pages = requested.length ? requested.map((path) => ({ name: 'page', path })) : defaultPages();
 
 const server = spawn(
 	process.execPath,

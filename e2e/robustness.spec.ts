@@ -35,7 +35,7 @@ test.describe('robustness', () => {
 	});
 
 	test('every page answers with and without the trailing slash', { tag: '@base-path' }, async ({ page, request, baseURL }) => {
-		test.setTimeout(120_000);
+		test.slow();
 		for (const path of await sitemapPaths(request, baseURL!)) {
 			if (!path) continue;
 			const withSlash = new URL(path, baseURL).href;

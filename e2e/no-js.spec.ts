@@ -38,6 +38,7 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('the sidebar leads to every page, and in-page links land on their targets', async ({ page, request, baseURL }) => {
+		test.setTimeout(120_000);
 		const paths = (await sitemapPaths(request, baseURL!)).filter((path) => path !== '');
 		await page.goto('');
 		const sidebar = page.getByRole('navigation', { name: 'Main' });

@@ -59,6 +59,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 }
 
 test('no page embeds anything from another origin', async ({ page, request, baseURL }) => {
+	test.setTimeout(120_000);
 	// Catches what the browser would not request during the test (lazy images below the fold,
 	// media, frames): every URL in an attribute that loads something must be on the site.
 	const origin = new URL(baseURL!).origin;

@@ -40,6 +40,7 @@ test.describe('security headers and Content-Security-Policy', () => {
 	test('every page is served with the security headers and a script policy without unsafe-inline', {
 		tag: '@base-path',
 	}, async ({ page, request, baseURL }) => {
+		test.setTimeout(120_000);
 		for (const path of await auditedPaths(request, baseURL!)) {
 			const response = await page.goto(path);
 			const headers = response!.headers();

@@ -7,6 +7,7 @@ import { contentLinksValidator } from './src/plugins/links-validator.ts';
 import { domains } from './src/domains.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
 import { cksSearch } from './src/plugins/search.ts';
+import { lighterCodeBlocks } from './src/plugins/lighter-code-blocks.ts';
 import { inlineScriptHashes, starlightDir } from './src/security/inline-script-hashes.ts';
 
 /**
@@ -82,6 +83,7 @@ export default defineConfig({
 			},
 			// Starlight runs Pagefind without options; cksSearch() builds the index with them.
 			pagefind: false,
+			expressiveCode: { plugins: [lighterCodeBlocks()] },
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [

@@ -7,17 +7,6 @@ import { domains } from './support/site.ts';
  * Performance budgets of a first visit, measured from the browser's network events on the
  * production build served with gzip, for every page.
  */
-/**
- * Known gap, issue 6 still open: the six domain pages weigh up to 59 KB (their HTML is 17-31 KB
- * compressed, mostly Expressive Code's per-token inline styles), and pages with sections load up to
- * 10.3 KB of JavaScript. These ceilings stop them growing until that is fixed; other pages keep the
- * real transfer budget.
- */
-const KNOWN_GAP = {
-	domainPageTotalBytes: 64 * 1024,
-	scriptBytes: 10.5 * 1024,
-};
-
 const BUDGET = {
 	/** Compressed bytes of everything a first visit downloads (HTML, CSS, JS, images, fonts). */
 	totalBytes: 50 * 1024,
@@ -193,19 +182,13 @@ test.describe('performance budgets of a first visit', () => {
 			.reduce((sum, { html }) => sum + html, 0);
 		for (const page of measured) {
 			const where = label(page.path);
-			const isDomainPage = domains.some((domain) => page.path === `${domain.slug}/`);
-			const totalBudget = page.isOnePageView
-				? BUDGET.totalBytes + domainNotes
-				: isDomainPage
-					? KNOWN_GAP.domainPageTotalBytes
-					: BUDGET.totalBytes;
-			const scriptBudget = KNOWN_GAP.scriptBytes;
+			const totalBudget = page.isOnePageView ? BUDGET.totalBytes + domainNotes : BUDGET.totalBytes;
 			if (page.total > totalBudget) {
 				problems.push(`${where}: ${kb(page.total)} transferred, over ${kb(totalBudget)} (largest: ${page.largest.join(', ')})`);
 			}
-			if (page.scriptBytes > scriptBudget) {
+			if (page.scriptBytes > BUDGET.scriptBytes) {
 				problems.push(
-					`${where}: ${kb(page.scriptBytes)} of JavaScript before any interaction, over ${kb(scriptBudget)} (inline and ${page.scripts.join(', ')})`,
+					`${where}: ${kb(page.scriptBytes)} of JavaScript before any interaction, over ${kb(BUDGET.scriptBytes)} (inline and ${page.scripts.join(', ')})`,
 				);
 			}
 		}

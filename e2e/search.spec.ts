@@ -75,7 +75,7 @@ function topicPath(topic: string): string {
 	return `/${domain.slug}/`;
 }
 
-/** A result for sub-topic 5.2.1 or for `5.2 › Admission controller` is a result for topic 5.2. */
+/** A result for sub-topic 5.2.1 is a result for topic 5.2. */
 const isWithinTopic = (title: string, topic: string) => {
 	const number = title.split(' ')[0] ?? '';
 	return number === topic || number.startsWith(`${topic}.`);
@@ -176,7 +176,9 @@ test.describe('search', () => {
 		await expect(marks.first()).toHaveText('--ignore-daemonsets');
 		await expect(marks.first()).toBeVisible();
 		await expect(marks.first()).toBeInViewport();
-		expect(await marks.first().evaluate((mark) => mark.closest('.cks-section')?.querySelector('h2')?.id)).toBe('25-upgrade-a-kubeadm-cluster');
+		// The match is in a sub-section of the topic ("Step 3"), collapsed too: both were opened.
+		expect(await marks.first().evaluate((mark) => mark.closest('.cks-section--h2')?.querySelector('h2')?.id)).toBe('25-upgrade-a-kubeadm-cluster');
+		await expect(marks.first().locator('xpath=ancestor::details[1]')).toHaveAttribute('open', '');
 
 		const bar = page.getByRole('status').filter({ hasText: 'highlighted' });
 		await expect(bar).toContainText('for “--ignore-daemonsets” highlighted');

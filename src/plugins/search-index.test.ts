@@ -13,14 +13,14 @@ const page = (content: string, body = 'data-pagefind-body') =>
 
 const domainPage = { path: '/minimize-microservice-vulnerabilities/', domain: '4. Minimize Microservice Vulnerabilities' };
 
-test('each section becomes a record holding its own content, not its sub-sections', () => {
+test('each numbered topic becomes a record holding its content and unnumbered sub-sections, not its numbered sub-topics', () => {
 	const html = page(
 		section(
 			2,
 			'41-setup',
 			'4.1 Setup appropriate OS level security domains',
 			'<p>intro text</p>',
-			section(3, 'admission-controller', 'Admission controller', '<p>admission text</p>'),
+			section(3, 'admission-controller', 'Admission controller', '<p>admission text</p>', section(4, 'step-1', 'Step 1', '<p>step text</p>')),
 			section(3, '411-pod-security-policies-psp', '4.1.1 Pod Security Policies (PSP)', '<p>psp text</p>'),
 		) + section(2, '42-manage-kubernetes-secrets', '4.2 Manage Kubernetes secrets', '<p>secret text</p>'),
 	);
@@ -30,15 +30,29 @@ test('each section becomes a record holding its own content, not its sub-section
 		[
 			['/minimize-microservice-vulnerabilities/', '4. Minimize Microservice Vulnerabilities'],
 			['/minimize-microservice-vulnerabilities/#41-setup', '4.1 Setup appropriate OS level security domains'],
-			['/minimize-microservice-vulnerabilities/#admission-controller', '4.1 › Admission controller'],
 			['/minimize-microservice-vulnerabilities/#411-pod-security-policies-psp', '4.1.1 Pod Security Policies (PSP)'],
 			['/minimize-microservice-vulnerabilities/#42-manage-kubernetes-secrets', '4.2 Manage Kubernetes secrets'],
 		],
 	);
-	const [, topic, admission] = records;
+	const [, topic] = records;
 	assert.match(topic?.html ?? '', /intro text/);
-	assert.doesNotMatch(topic?.html ?? '', /admission text|psp text|secret text/);
-	assert.match(admission?.html ?? '', /<h3 id="admission-controller">Admission controller<\/h3>/);
+	assert.match(topic?.html ?? '', /<h3 id="admission-controller">Admission controller<\/h3><p>admission text<\/p><h4 id="step-1">Step 1<\/h4><p>step text<\/p>/);
+	assert.doesNotMatch(topic?.html ?? '', /psp text|secret text/);
+});
+
+test('an unnumbered top-level section is a record; the numbered topics in it are records of their own', () => {
+	const html = page(
+		section(2, 'topics-no-longer', 'Topics no longer in the curriculum', '<p>why</p>', section(3, '15-gui', '1.5 Minimize GUI elements', '<p>gui text</p>')),
+	);
+	const records = topicRecords(html, domainPage);
+	assert.deepEqual(
+		records.slice(1).map(({ url, title }) => [url, title]),
+		[
+			['/minimize-microservice-vulnerabilities/#topics-no-longer', 'Topics no longer in the curriculum'],
+			['/minimize-microservice-vulnerabilities/#15-gui', '1.5 Minimize GUI elements'],
+		],
+	);
+	assert.doesNotMatch(records[1]?.html ?? '', /gui text/);
 });
 
 test('a record carries its title and domain as Pagefind metadata and the domain as a filter', () => {

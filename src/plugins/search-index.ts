@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 export interface TopicRecord {
 	/** Site-relative URL without the base path: `/system-hardening/#341-seccomp-profiles`. */
 	url: string;
-	/** What the result shows: `3.4.1 Seccomp profiles`, or `4.1 › Admission controller` for an unnumbered sub-topic. */
+	/** What the result shows: the topic's heading, `3.4.1 Seccomp profiles`. */
 	title: string;
 	/** A small HTML document holding the section's own content, for Pagefind's `index.addHTMLFile`. */
 	html: string;
@@ -67,16 +67,52 @@ function recordHtml(lang: string, title: string, domain: string, content: Elemen
 	);
 }
 
+interface SectionParts {
+	details: Element;
+	summary: Element;
+	heading: Element;
+	id: string;
+	/** The heading's text: `3.4.1 Seccomp profiles`, `Admission controller`. */
+	text: string;
+	/** The topic number the heading starts with, if any: `3.4.1`. */
+	number: string | undefined;
+}
+
+function sectionParts(section: Element): SectionParts | undefined {
+	const details = childElement(section, 'details');
+	const summary = details && childElement(details, 'summary');
+	const heading = summary && select('h2, h3, h4, h5, h6', summary);
+	const id = heading?.properties['id'];
+	if (!details || !summary || !heading || typeof id !== 'string') return undefined;
+	const text = toString(heading).trim();
+	return { details, summary, heading, id, text, number: TOPIC_NUMBER.exec(text)?.[0] };
+}
+
 /**
- * Splits a built domain page into one search record per collapsible section (topic or sub-topic),
- * plus one for the page's opening.
+ * What a topic's record indexes: the topic's own content, with the unnumbered sub-sections in it
+ * (headings and all, like "Step 1" or "UFW"), but not its numbered sub-topics, which are records
+ * of their own.
+ */
+function recordContent({ details, summary }: SectionParts): ElementContent[] {
+	return details.children.flatMap((child): ElementContent[] => {
+		if (child === summary) return [];
+		if (!isSection(child)) return [child];
+		const sub = sectionParts(child);
+		return sub && !sub.number ? [sub.heading, ...recordContent(sub)] : [];
+	});
+}
+
+/**
+ * Splits a built domain page into one search record per numbered topic (1.1, 3.4.1, ...), plus
+ * one for the page's opening and one for each unnumbered top-level section.
  *
  * Pagefind ranks pages, and a domain page holds a dozen topics: page-level ranking would put
  * "the domain that mentions a term most" first instead of "the topic that explains it". A record
- * per section lets Pagefind rank topics, keeps each excerpt inside the topic its result links to,
- * and keeps the fragments a search downloads small. A section's record holds its own content
- * only; nested sub-topics are records of their own. Returns nothing for a page without
- * `data-pagefind-body` (Starlight leaves it off pages with `pagefind: false`).
+ * per topic lets Pagefind rank topics, keeps each excerpt inside the topic its result links to,
+ * and keeps the fragments a search downloads small. A topic's unnumbered sub-sections belong to
+ * its record, so that every result links to the numbered topic that holds the match. Returns
+ * nothing for a page without `data-pagefind-body` (Starlight leaves it off pages with
+ * `pagefind: false`).
  */
 export function topicRecords(pageHtml: string, page: DomainPage): TopicRecord[] {
 	const tree = fromHtml(pageHtml);
@@ -91,21 +127,15 @@ export function topicRecords(pageHtml: string, page: DomainPage): TopicRecord[] 
 		records.push({ url: page.path, title: page.domain, html: recordHtml(lang, page.domain, page.domain, [pageTitle, ...opening]) });
 	}
 
-	const visit = (nodes: ElementContent[], parentNumber: string | undefined) => {
+	const visit = (nodes: ElementContent[], insideTopic: boolean) => {
 		for (const section of nodes.filter(isSection)) {
-			const details = childElement(section, 'details');
-			const summary = details && childElement(details, 'summary');
-			const heading = summary && select('h2, h3, h4, h5, h6', summary);
-			const id = heading?.properties['id'];
-			if (!details || !heading || typeof id !== 'string') continue;
-			const text = toString(heading).trim();
-			const number = TOPIC_NUMBER.exec(text)?.[0];
-			const title = number || !parentNumber ? text : `${parentNumber} › ${text}`;
-			const own = details.children.filter((child) => child !== summary && !isSection(child));
-			records.push({ url: `${page.path}#${id}`, title, html: recordHtml(lang, title, page.domain, [heading, ...own]) });
-			visit(details.children, number ?? parentNumber);
+			const parts = sectionParts(section);
+			if (!parts || (insideTopic && !parts.number)) continue;
+			const { heading, id, text } = parts;
+			records.push({ url: `${page.path}#${id}`, title: text, html: recordHtml(lang, text, page.domain, [heading, ...recordContent(parts)]) });
+			visit(parts.details.children, insideTopic || parts.number !== undefined);
 		}
 	};
-	visit(content.children, undefined);
+	visit(content.children, false);
 	return records;
 }

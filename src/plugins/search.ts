@@ -34,8 +34,8 @@ export const EXCLUDED_FROM_SEARCH = [
  * words that end a sentence or a YAML key (`imagePolicy:`). See `splitFlagValues` for the one
  * change the index needed, and e2e/search.spec.ts for the queries that hold it to account.
  *
- * It also points Starlight's Search component at `src/scripts/search-ui.ts`, which loads the
- * Pagefind UI when the reader shows an intent to search instead of on every page load.
+ * The Pagefind UI itself is loaded on intent by the site's Search component
+ * (src/components/Search.astro, src/scripts/search-ui.ts).
  */
 export function cksSearch(): AstroIntegration {
 	return {
@@ -43,17 +43,7 @@ export function cksSearch(): AstroIntegration {
 		hooks: {
 			'astro:config:setup'({ updateConfig }) {
 				updateConfig({
-					vite: {
-						plugins: [englishOnlyPagefindUi()],
-						resolve: {
-							alias: [
-								{
-									find: /^@pagefind\/default-ui$/,
-									replacement: fileURLToPath(new URL('../scripts/search-ui.ts', import.meta.url)),
-								},
-							],
-						},
-					},
+					vite: { plugins: [englishOnlyPagefindUi()] },
 				});
 			},
 			async 'astro:build:done'({ dir, logger }) {

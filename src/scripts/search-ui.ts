@@ -1,19 +1,12 @@
 /**
- * The Pagefind UI, loaded when the reader shows an intent to search: pointing at or focusing the
- * search button, or opening the search dialog (click, Ctrl/Cmd+K, `/`).
- *
- * Starlight's Search component imports `@pagefind/default-ui` (about 94 KB of JavaScript) on every
- * page as soon as the browser is idle. `src/plugins/search.ts` points that import at this module,
- * whose `PagefindUI` only records the options Starlight passes. Starlight's markup, styles,
- * translations and dialog behaviour stay as they are.
+ * The Pagefind UI in Starlight's search dialog, loaded by src/scripts/search.ts when the reader
+ * shows an intent to search (pointing at or focusing the search button, or opening the dialog):
+ * the UI's script, its styles and then the index, none of them before.
  */
-
+import resultsStylesheet from '../styles/search-results.css?url';
 import { matchesOnlyShorterWords, presentResult, type SearchResult } from './search-results.ts';
 
-/** The URL parameter that carries the searched terms to the result page, for highlighting. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
-type Options = Record<string, unknown> & { processResult?: (result: SearchResult) => SearchResult | void };
+type Options = Record<string, unknown>;
 
 /**
  * What differs from Starlight's options: one result per topic (the index has a record per topic,
@@ -27,39 +20,8 @@ const SEARCH_OPTIONS = {
 	ranking: { pageLength: 0.45 },
 	showSubResults: false,
 	excerptLength: 24,
-	highlightParam: HIGHLIGHT_PARAM,
 	noWorker: true,
 };
-
-function searchElements() {
-	const root = document.querySelector('site-search');
-	return {
-		button: root?.querySelector<HTMLButtonElement>('button[data-open-modal]') ?? null,
-		dialog: root?.querySelector('dialog') ?? null,
-	};
-}
-
-/** Calls `load` once, on the first sign that the reader is about to search. */
-export function onSearchIntent(load: () => void): void {
-	const { button, dialog } = searchElements();
-	if (!button || !dialog) return;
-	if (dialog.open) {
-		load();
-		return;
-	}
-	const intents = ['pointerenter', 'pointerdown', 'focus'] as const;
-	let observer: MutationObserver | undefined;
-	const fire = () => {
-		for (const type of intents) button.removeEventListener(type, fire);
-		observer?.disconnect();
-		load();
-	};
-	for (const type of intents) button.addEventListener(type, fire, { passive: true });
-	observer = new MutationObserver(() => {
-		if (dialog.open) fire();
-	});
-	observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
-}
 
 /**
  * Announces the result count to screen readers (the Pagefind UI shows it but does not announce
@@ -120,55 +82,53 @@ function collapseFiltersOnSmallScreens(container: Element): void {
 	observer.observe(container, { childList: true, subtree: true });
 }
 
-let starlightOptions: Options | undefined;
-let mounted = false;
-
-/** Starlight's stand-in: keeps the options for `mountSearchUi`. */
-export class PagefindUI {
-	constructor(options: Options) {
-		starlightOptions = options;
-	}
-}
-
-/**
- * Starlight hands its options over only once the browser is idle, which may not have happened
- * when the reader opens search (a Chromium tab with a modal dialog open can go without idle
- * time). Until then, the same options are read from Starlight's markup, as its script does.
- */
-function optionsFromStarlightMarkup(): Options {
-	const root = document.querySelector<HTMLElement>('site-search');
+/** Starlight's options for the Pagefind UI, with the translations its component renders. */
+function starlightOptions(): Options {
 	let translations = {};
 	try {
-		translations = JSON.parse(root?.dataset['translations'] ?? '{}');
+		translations = JSON.parse(document.querySelector<HTMLElement>('site-search')?.dataset['translations'] ?? '{}');
 	} catch {}
-	const stripTrailingSlash = root?.dataset['stripTrailingSlash'] !== undefined;
-	const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 	return {
 		element: '#starlight__search',
 		baseUrl: import.meta.env.BASE_URL,
 		bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
 		showImages: false,
 		translations,
-		...(stripTrailingSlash ? { processResult: (result: SearchResult) => void (result.url = strip(result.url)) } : {}),
 	};
 }
 
-export async function mountSearchUi(): Promise<void> {
-	// As in Starlight: the index only exists in a build; `astro dev` shows a notice instead.
-	if (mounted || import.meta.env.DEV) return;
+/** Resolves once the stylesheet has loaded (or failed to: the results then show unstyled). */
+function loadStylesheet(href: string): Promise<void> {
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	const loaded = new Promise<void>((resolve) => {
+		link.addEventListener('load', () => resolve(), { once: true });
+		link.addEventListener('error', () => resolve(), { once: true });
+	});
+	document.head.append(link);
+	return loaded;
+}
+
+let mounted = false;
+
+export async function mountSearchUi(highlightParam: string): Promise<void> {
+	if (mounted) return;
 	mounted = true;
-	const options = starlightOptions ?? optionsFromStarlightMarkup();
-	const { PagefindUI: DefaultUI } = await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
-	const starlightProcessResult = options.processResult;
+	const [{ PagefindUI }] = await Promise.all([
+		import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'),
+		loadStylesheet(resultsStylesheet),
+	]);
+	const options = starlightOptions();
 	let searchedTerm = '';
-	new DefaultUI({
+	new PagefindUI({
 		...options,
 		...SEARCH_OPTIONS,
+		highlightParam,
 		processTerm: (term: string) => (searchedTerm = term),
-		processResult: (result: SearchResult) =>
-			presentResult(starlightProcessResult?.(result) ?? result, { highlightParam: HIGHLIGHT_PARAM, term: searchedTerm }),
+		processResult: (result: SearchResult) => presentResult(result, { highlightParam, term: searchedTerm }),
 	});
-	const container = typeof options['element'] === 'string' ? document.querySelector(options['element']) : null;
+	const container = document.querySelector(String(options['element']));
 	const input = container?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
 	if (container && input) {
 		// The Pagefind UI gives the input a placeholder and a title but no accessible name.
@@ -176,7 +136,6 @@ export async function mountSearchUi(): Promise<void> {
 		watchResults(container, input);
 		collapseFiltersOnSmallScreens(container);
 	}
-	// Starlight focuses the input when the dialog opens; the first time, it did not exist yet.
-	const { dialog } = searchElements();
-	if (dialog?.open) input?.focus();
+	// The dialog focuses the input when it opens; the first time, the input did not exist yet.
+	if (document.querySelector('site-search dialog')?.hasAttribute('open')) input?.focus();
 }

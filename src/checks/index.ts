@@ -2,6 +2,7 @@
 import type { Page, Problem } from './content.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkHeadingIds } from './heading-ids.ts';
+import { checkHeadingLevels } from './heading-levels.ts';
 import { checkJsonSyntax } from './json-syntax.ts';
 import { checkKubernetesSchema } from './kubernetes-schema.ts';
 import { checkLanguages } from './languages.ts';
@@ -19,5 +20,6 @@ export const contentChecks: Record<string, (pages: Page[]) => Problem[] | Promis
 	'every sh/bash block passes bash -n': checkShellSyntax,
 	'every json block parses': checkJsonSyntax,
 	'topic ids are unique across the domain pages': checkHeadingIds,
+	'headings never skip a level': checkHeadingLevels,
 	'every page has a title and a unique 50-160 character description': checkFrontmatter,
 };

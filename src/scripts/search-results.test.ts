@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchesOnlyShorterWords, presentResult, withHighlightTerms, withoutLeadingHeading } from './search-results.ts';
+import { matchesOnlyShorterWords, presentResult, withHighlightTerms, withoutIndexSpacing, withoutLeadingHeading } from './search-results.ts';
+
+test('flag values are shown as written, without the space the index puts after =', () => {
+	assert.equal(
+		withoutIndexSpacing('- --audit-policy-file= /etc/kubernetes/audit-policy.yaml. - <mark>--audit-log-path=</mark> /var/log/audit.log'),
+		'- --audit-policy-file=/etc/kubernetes/audit-policy.yaml. - <mark>--audit-log-path=</mark>/var/log/audit.log',
+	);
+	assert.equal(withoutIndexSpacing('set a = b, c'), 'set a = b, c');
+});
 
 test('an excerpt that repeats the heading loses it when the rest shows a match', () => {
 	assert.equal(

@@ -59,9 +59,19 @@ export function withHighlightTerms(url: string, param: string, term: string): st
 	return /^https?:/.test(url) ? parsed.href : parsed.href.slice(parsed.origin.length);
 }
 
+/**
+ * The index has a space after each `=` inside a word, so that flag values are words of their own
+ * (`splitFlagValues` in src/plugins/search-index.ts). Excerpts show the text as written:
+ * `--audit-log-path=/var/log/…`, not `--audit-log-path= /var/log/…`.
+ */
+export function withoutIndexSpacing(excerpt: string): string {
+	return excerpt.replace(/(\S=(?:<\/mark>)?) /g, '$1');
+}
+
 export function presentResult(result: SearchResult, highlight?: { highlightParam: string; term: string }): SearchResult {
 	const heading = leadingHeading(result);
 	if (heading) result.excerpt = withoutLeadingHeading(result.excerpt, heading);
+	result.excerpt = withoutIndexSpacing(result.excerpt);
 	if (highlight) result.url = withHighlightTerms(result.url, highlight.highlightParam, highlight.term);
 	return result;
 }

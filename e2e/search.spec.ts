@@ -408,6 +408,19 @@ test.describe('search', () => {
 		expect((await searchDialog(page).locator('.pagefind-ui__result-excerpt').allTextContents()).join(' ')).not.toMatch(/terminal window/i);
 	});
 
+	test('no record of the index holds a label: code frame, copy button, section controls, exam badges', async ({ page }) => {
+		await page.goto('');
+		const contents = await page.evaluate(async () => {
+			const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+			const everything = await pagefind.search(null, { filters: {} });
+			const records = await Promise.all(everything.results.map((result: { data: () => Promise<{ content: string }> }) => result.data()));
+			return records.map((record: { content: string }) => record.content);
+		});
+		expect(contents.length).toBeGreaterThan(50);
+		const labels = /Terminal window|Copy to clipboard|Section titled|Expand all|Collapse all|exam ✓|\(allowed in the exam\)|not in exam/;
+		expect(contents.filter((content) => labels.test(content)).map((content) => content.match(labels)?.[0])).toEqual([]);
+	});
+
 	test('works on a 360 px phone', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto('system-hardening/');

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { contentDir, readPage } from '../src/checks/content.ts';
 
 /**
  * Code blocks: the copy button copies the block's code exactly as written in the notes. The
@@ -8,13 +10,11 @@ import { expect, test, type Page } from '@playwright/test';
  * against the Markdown source.
  */
 
-/** The code of the first fenced block in `file` that contains `marker`, as written. */
+/** The code of the first fenced block in `file` that contains `marker`, as written (parsed as the site parses it). */
 function fencedCode(file: string, marker: string): string {
-	const source = readFileSync(new URL(`../content/docs/${file}`, import.meta.url), 'utf8');
-	for (const [, code] of source.matchAll(/^```[^\n]*\n([\s\S]*?)\n```$/gm)) {
-		if (code?.includes(marker)) return code;
-	}
-	throw new Error(`content/docs/${file}: no code block contains ${marker}`);
+	const block = readPage(file, readFileSync(join(contentDir, file), 'utf8')).codeBlocks.find(({ value }) => value.includes(marker));
+	if (!block) throw new Error(`content/docs/${file}: no code block contains ${marker}`);
+	return block.value;
 }
 
 async function copyBlock(page: Page, marker: string): Promise<string> {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { select } from 'hast-util-select';
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 
 /**
@@ -16,14 +17,12 @@ export function lighterCodeBlocks(): ExpressiveCodePlugin {
 		name: 'cks-notes-lighter-code-blocks',
 		jsModules: [COPY_FROM_BLOCK],
 		hooks: {
-			postprocessRenderedLine({ renderData, config }) {
-				const defaultColours = config.themes.map((theme, index) => `--${index}:${theme.fg}`.toLowerCase()).join(';');
-				renderData.lineAst = unwrapSpans(renderData.lineAst, (style) => style.toLowerCase() === defaultColours);
-			},
-			postprocessRenderedBlock({ renderData }) {
-				const button = findElement(renderData.blockAst, (element) => element.tagName === 'button' && 'dataCode' in element.properties);
+			postprocessRenderedBlock({ renderData, config }) {
+				const button = select('.copy button[data-code]', renderData.blockAst);
 				if (!button) throw new Error('Expressive Code no longer renders a copy button with data-code: update lighterCodeBlocks()');
 				delete button.properties['dataCode'];
+				const defaultColours = config.themes.map((theme, index) => `--${index}:${theme.fg}`.toLowerCase()).join(';');
+				renderData.blockAst = unwrapSpans(renderData.blockAst, (style) => style.toLowerCase() === defaultColours);
 			},
 		},
 	});
@@ -46,16 +45,6 @@ document.addEventListener('click', (event) => {
 	button.dataset.code = code.replace(/\\n/g, '\\u007f');
 }, true);
 `;
-
-function findElement(node: Element, test: (element: Element) => boolean): Element | undefined {
-	if (test(node)) return node;
-	for (const child of node.children) {
-		if (child.type !== 'element') continue;
-		const found = findElement(child, test);
-		if (found) return found;
-	}
-	return undefined;
-}
 
 /** Replaces each `<span>` whose only attribute is a style that `isRedundant` accepts with its children. */
 function unwrapSpans(node: Element, isRedundant: (style: string) => boolean): Element {

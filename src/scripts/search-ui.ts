@@ -6,7 +6,8 @@
 import resultsStylesheet from '../styles/search-results.css?url';
 import { matchesOnlyShorterWords, presentResult, type SearchResult } from './search-results.ts';
 
-type Options = Record<string, unknown>;
+/** Where Starlight's dialog holds the Pagefind UI. */
+const SEARCH_ELEMENT = '#starlight__search';
 
 /**
  * What differs from Starlight's options: one result per topic (the index has a record per topic,
@@ -82,19 +83,13 @@ function collapseFiltersOnSmallScreens(container: Element): void {
 	observer.observe(container, { childList: true, subtree: true });
 }
 
-/** Starlight's options for the Pagefind UI, with the translations its component renders. */
-function starlightOptions(): Options {
-	let translations = {};
+/** The UI strings Starlight renders into its search component, as it passes them to the Pagefind UI. */
+function starlightTranslations(): Record<string, string> {
 	try {
-		translations = JSON.parse(document.querySelector<HTMLElement>('site-search')?.dataset['translations'] ?? '{}');
-	} catch {}
-	return {
-		element: '#starlight__search',
-		baseUrl: import.meta.env.BASE_URL,
-		bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
-		showImages: false,
-		translations,
-	};
+		return JSON.parse(document.querySelector<HTMLElement>('site-search')?.dataset['translations'] ?? '{}');
+	} catch {
+		return {};
+	}
 }
 
 /** Resolves once the stylesheet has loaded (or failed to: the results then show unstyled). */
@@ -110,25 +105,25 @@ function loadStylesheet(href: string): Promise<void> {
 	return loaded;
 }
 
-let mounted = false;
-
+/** Called once, on the first sign of intent (src/scripts/search.ts). */
 export async function mountSearchUi(highlightParam: string): Promise<void> {
-	if (mounted) return;
-	mounted = true;
 	const [{ PagefindUI }] = await Promise.all([
 		import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'),
 		loadStylesheet(resultsStylesheet),
 	]);
-	const options = starlightOptions();
 	let searchedTerm = '';
 	new PagefindUI({
-		...options,
+		element: SEARCH_ELEMENT,
+		baseUrl: import.meta.env.BASE_URL,
+		bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
+		showImages: false,
+		translations: starlightTranslations(),
 		...SEARCH_OPTIONS,
 		highlightParam,
 		processTerm: (term: string) => (searchedTerm = term),
 		processResult: (result: SearchResult) => presentResult(result, { highlightParam, term: searchedTerm }),
 	});
-	const container = document.querySelector(String(options['element']));
+	const container = document.querySelector(SEARCH_ELEMENT);
 	const input = container?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
 	if (container && input) {
 		// The Pagefind UI gives the input a placeholder and a title but no accessible name.

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { auditedPaths, label, searchFor, viewports } from './support/audit.ts';
+import { searchFor, viewports } from './support/audit.ts';
+import { auditedPages, label } from './support/pages.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: every rule axe has for them, none disabled. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -44,17 +45,14 @@ for (const [size, viewport] of Object.entries(viewports)) {
 			// The theme follows the system setting until the reader picks one, as for most readers.
 			test.use({ viewport, colorScheme: theme, ...(size === 'phone' ? { isMobile: true, hasTouch: true } : {}) });
 
-			test('axe finds no WCAG 2.2 A/AA violation on any page', async ({ page, request, baseURL }) => {
-				test.setTimeout(240_000);
-				const problems: string[] = [];
-				for (const path of await auditedPaths(request, baseURL!)) {
+			for (const path of auditedPages) {
+				test(`${label(path)}: axe finds no WCAG 2.2 A/AA violation`, async ({ page }) => {
 					await page.goto(path);
 					await settle(page);
-					await expect(page.locator('html'), label(path)).toHaveAttribute('data-theme', theme);
-					problems.push(...(await axeViolations(page)).map((line) => `${label(path)}: ${line}`));
-				}
-				expect(problems).toEqual([]);
-			});
+					await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+					expect(await axeViolations(page)).toEqual([]);
+				});
+			}
 		});
 	}
 }

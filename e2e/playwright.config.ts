@@ -47,6 +47,13 @@ export default defineConfig({
 	retries: process.env['CI'] ? 1 : 0,
 	workers: Number(process.env['E2E_WORKERS'] ?? 2),
 	reporter: [['list']],
+	/**
+	 * Sized for a machine three times slower than a fast, idle one (see "Slow machines" in the
+	 * README): a check over every page is one test per page, and longer work sets its own timeout
+	 * from the work it does (`timeoutFor` in support/pages.ts).
+	 */
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	outputDir: '../test-results',
 	use: {
 		...devices['Desktop Chrome'],

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { label, ONE_PAGE_VIEW, timeoutFor } from './support/pages.ts';
 import { domains } from './support/site.ts';
 
 const CHEAT_SHEETS = ['cheat-sheets/exam-day/', ...domains.map((domain) => `cheat-sheets/${domain.slug}/`)];
@@ -201,8 +202,9 @@ test.describe('printing the notes', () => {
 	}
 
 	test('the all-notes page prints every domain in full, no heading stranded', async ({ page }) => {
-		test.slow(); // nearly a hundred pages
-		await page.goto('all-notes/');
+		// Nearly a hundred pages of PDF to render and read back.
+		test.setTimeout(timeoutFor(ONE_PAGE_VIEW, 120_000));
+		await page.goto(ONE_PAGE_VIEW);
 		await page.getByRole('button', { name: 'Collapse all' }).click();
 		// The text that opens the last section of each domain.
 		const lastSections: string[] = [];
@@ -219,29 +221,27 @@ test.describe('printing the notes', () => {
 		for (const text of lastSections) expect(printed, `the PDF shows "${text}"`).toContain(squash(text));
 	});
 
-	test('code wraps on paper instead of running off the edge', async ({ page }) => {
-		test.slow(); // every domain page and sheet
-		// The printable width of A4 with 10 mm margins.
-		await page.setViewportSize({ width: 718, height: 1000 });
-		for (const path of [...DOMAIN_PAGES, ...CHEAT_SHEETS]) {
+	for (const path of [...DOMAIN_PAGES, ...CHEAT_SHEETS]) {
+		test(`${path}: code wraps on paper instead of running off the edge`, async ({ page }) => {
+			// The printable width of A4 with 10 mm margins.
+			await page.setViewportSize({ width: 718, height: 1000 });
 			await page.goto(path);
 			await page.emulateMedia({ media: 'print' });
 			const cut = await page.locator('.sl-markdown-content pre').evaluateAll((blocks) =>
 				blocks.filter((block) => block.scrollWidth > block.clientWidth + 1).map((block) => block.textContent?.slice(0, 60)),
 			);
-			expect(cut, `${path}: code cut at the right edge`).toEqual([]);
-			await page.emulateMedia({ media: null });
-		}
-	});
+			expect(cut, 'code cut at the right edge').toEqual([]);
+		});
+	}
 
-	test(`no printed text is smaller than ${MIN_FONT_PT} pt`, async ({ page }) => {
-		test.slow(); // every domain page and sheet
-		for (const path of [...CHEAT_SHEETS, ...DOMAIN_PAGES, 'all-notes/', '']) {
+	for (const path of [...CHEAT_SHEETS, ...DOMAIN_PAGES, ONE_PAGE_VIEW, '']) {
+		test(`${label(path)}: no printed text is smaller than ${MIN_FONT_PT} pt`, async ({ page }) => {
+			test.setTimeout(timeoutFor(path));
 			await page.goto(path);
 			const smallest = await smallestPrintedFontPt(page);
-			expect(smallest.size, `${path}: "${smallest.text}"`).toBeGreaterThanOrEqual(MIN_FONT_PT);
-		}
-	});
+			expect(smallest.size, `"${smallest.text}"`).toBeGreaterThanOrEqual(MIN_FONT_PT);
+		});
+	}
 
 	test('the dark theme prints in light colours', async ({ page }) => {
 		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));

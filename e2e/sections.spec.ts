@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ONE_PAGE_VIEW, timeoutFor } from './support/pages.ts';
 import { domains } from './support/site.ts';
 
 const sections = (page: Page) => page.locator('.sl-markdown-content details.cks-section__details');
@@ -10,17 +11,17 @@ async function expectAllOpen(page: Page, open: boolean) {
 }
 
 test.describe('collapsible topic sections', () => {
-	test('every domain page shows each numbered topic as a section, open by default', async ({ page }) => {
-		for (const domain of domains) {
+	for (const domain of domains) {
+		test(`${domain.slug}/ shows each numbered topic as a section, open by default`, async ({ page }) => {
 			await page.goto(`${domain.slug}/`);
 			const topics = page.locator('summary.cks-section__summary > h2');
 			await expect(topics.first()).toHaveText(new RegExp(`^${domain.number}\\.1 `));
 			for (const title of await topics.allTextContents()) {
-				expect(title, `${domain.slug}: a topic heading`).toMatch(new RegExp(`^(${domain.number}\\.\\d+ |Topics no longer)`));
+				expect(title, 'a topic heading').toMatch(new RegExp(`^(${domain.number}\\.\\d+ |Topics no longer)`));
 			}
 			await expectAllOpen(page, true);
-		}
-	});
+		});
+	}
 
 	test('collapse all and expand all change every section and announce it', async ({ page }) => {
 		await page.goto('system-hardening/');
@@ -98,12 +99,13 @@ test.describe('collapsible topic sections', () => {
 });
 
 test('the one-page view holds every domain and every topic of the domain pages', async ({ page }) => {
+	test.setTimeout([...domains.map((domain) => `${domain.slug}/`), ONE_PAGE_VIEW].reduce((sum, path) => sum + timeoutFor(path, 20_000), 0));
 	const topicIds: string[] = [];
 	for (const domain of domains) {
 		await page.goto(`${domain.slug}/`);
 		topicIds.push(...(await page.locator('summary.cks-section__summary > :is(h2, h3)').evaluateAll((headings) => headings.map((h) => h.id))));
 	}
-	await page.goto('all-notes/');
+	await page.goto(ONE_PAGE_VIEW);
 	for (const domain of domains) {
 		await expect(page.locator(`summary h2#${domain.slug}`)).toContainText(`${domain.number}. ${domain.title}`);
 	}

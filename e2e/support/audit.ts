@@ -1,25 +1,8 @@
 /**
  * Shared pieces of the quality gates (accessibility, budgets, privacy, security, no-JS, robustness):
- * the pages they walk and the screen sizes they walk them at.
+ * the screen sizes they visit pages at, and what they do there. The pages are in `pages.ts`.
  */
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { sitemapPaths } from './site.ts';
-
-/** A path no page will ever have: the static host answers it with the site's 404 page. */
-export const UNKNOWN_PATH = 'no-such-page-for-the-quality-gates/';
-
-/**
- * Every page a visitor can reach: the sitemap's pages, plus the 404 page (not in the sitemap),
- * reached the way a visitor reaches it, through an unknown path.
- */
-export async function auditedPaths(request: APIRequestContext, baseURL: string): Promise<string[]> {
-	const paths = await sitemapPaths(request, baseURL);
-	if (paths.length === 0) throw new Error('The sitemap lists no pages');
-	return [...paths, UNKNOWN_PATH];
-}
-
-/** Names a path in test output: the home page's path is empty. */
-export const label = (path: string) => `/${path}`;
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const viewports = {
 	desktop: { width: 1280, height: 800 },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isAllowedInExam } from './exam-resources.ts';
+import { allowedExamResources, isAllowedInExam } from './exam-resources.ts';
 
 test('the documentation sites allowed in the exam are recognised', () => {
 	for (const href of [
@@ -27,6 +27,17 @@ test('other sites, and look-alike addresses, are not allowed', () => {
 		'https://kubernetes.io.evil.example/docs/',
 		'https://istio.io/latest/blog/',
 	]) {
+		assert.ok(!isAllowedInExam(href), href);
+	}
+});
+
+test('each listed address counts as its own resource, and names are unique', () => {
+	for (const resource of allowedExamResources) assert.ok(resource.pattern.test(resource.url), resource.url);
+	assert.equal(new Set(allowedExamResources.map((resource) => resource.short)).size, allowedExamResources.length);
+});
+
+test('the tools whose documentation is not on the list are not allowed', () => {
+	for (const href of ['https://trivy.dev/latest/docs/', 'https://aquasecurity.github.io/trivy/', 'https://gitlab.com/apparmor/apparmor/-/wikis/Documentation']) {
 		assert.ok(!isAllowedInExam(href), href);
 	}
 });

@@ -32,7 +32,11 @@ test('the extractor finds inline code, headings, asides and frontmatter', () => 
 		blocks.headings.map(({ line, depth, text }) => [line, depth, text]),
 		[[8, 2, '1.1 Topic with code']],
 	);
-	assert.deepEqual(blocks.asides, [{ variant: 'danger', line: 25, endLine: 27 }]);
+	assert.deepEqual(
+		blocks.asides.map(({ variant, line, endLine }) => ({ variant, line, endLine })),
+		[{ variant: 'danger', line: 25, endLine: 27 }],
+	);
+	assert.match(blocks.asides[0]?.text ?? '', /Removed in Kubernetes v1\.25.*kubectl get pods/s);
 	assert.match(blocks.frontmatter ?? '', /^title: Fixture/);
 });
 

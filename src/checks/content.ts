@@ -48,6 +48,8 @@ export interface Aside {
 	variant: string;
 	line: number;
 	endLine: number;
+	/** Its title and body as plain text. */
+	text: string;
 }
 
 export interface Page {
@@ -102,7 +104,7 @@ export function readPage(file: string, source: string): Page {
 		if (node.type === 'inlineCode') page.inlineCodes.push({ file, line, value: node.value });
 		if (node.type === 'heading') page.headings.push({ file, line, depth: node.depth, text: textOf(node) });
 		if (node.type === 'containerDirective' && asideVariants.has(node.name)) {
-			page.asides.push({ variant: node.name, line, endLine });
+			page.asides.push({ variant: node.name, line, endLine, text: textOf(node) });
 		}
 		if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
 	};

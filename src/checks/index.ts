@@ -1,4 +1,6 @@
 /** The content checks, each a function from the parsed pages to the problems it finds. */
+import { checkAdmissionScope } from './admission-scope.ts';
+import { checkContainerLists } from './container-lists.ts';
 import type { Page, Problem } from './content.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkHeadingIds } from './heading-ids.ts';
@@ -22,4 +24,6 @@ export const contentChecks: Record<string, (pages: Page[]) => Problem[] | Promis
 	'topic ids are unique across the domain pages': checkHeadingIds,
 	'headings never skip a level': checkHeadingLevels,
 	'every page has a title and a unique 50-160 character description': checkFrontmatter,
+	'every admission policy binding is scoped, or said to be cluster-wide': checkAdmissionScope,
+	'every policy that inspects containers covers init and ephemeral containers': checkContainerLists,
 };

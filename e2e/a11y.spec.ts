@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { searchFor, viewports } from './support/audit.ts';
-import { auditedPages, label } from './support/pages.ts';
+import { auditedPages, label, timeoutFor } from './support/pages.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: every rule axe has for them, none disabled. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,6 +47,8 @@ for (const [size, viewport] of Object.entries(viewports)) {
 
 			for (const path of auditedPages) {
 				test(`${label(path)}: axe finds no WCAG 2.2 A/AA violation`, async ({ page }) => {
+					// axe weighs every text node's colours: its time grows with the page.
+					test.setTimeout(timeoutFor(path, 120_000));
 					await page.goto(path);
 					await settle(page);
 					await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

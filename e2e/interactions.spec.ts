@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { printPage, searchFor, toggleFirstSection, viewports } from './support/audit.ts';
-import { auditedPages, label, UNKNOWN_PATH } from './support/pages.ts';
+import { auditedPages, label, timeoutFor, UNKNOWN_PATH } from './support/pages.ts';
 import { chooseTheme } from './support/site.ts';
 
 /**
@@ -58,6 +58,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 				page,
 				baseURL,
 			}) => {
+				test.setTimeout(timeoutFor(path, 90_000));
 				const requests = await recordRequests(context, new URL(baseURL!).origin);
 				const problems = watchForProblems(page);
 				await page.goto(path, { waitUntil: 'networkidle' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { viewports } from './support/audit.ts';
-import { auditedPages, builtPages, label } from './support/pages.ts';
+import { auditedPages, builtPages, label, timeoutFor } from './support/pages.ts';
 
 // A trace would snapshot the whole page at every key press: hundreds of snapshots per page.
 test.use({ trace: 'off' });
@@ -33,6 +33,7 @@ test.describe('keyboard', () => {
 	for (const path of auditedPages) {
 		test(`${label(path)}: Tab reaches every control, and each shows where the focus is`, async ({ page }) => {
 			const problems: string[] = [];
+			test.setTimeout(timeoutFor(path));
 			await page.goto(path);
 			// Every control a visitor can operate: rendered (dialogs closed, menus hidden do not count),
 			// though it may be transparent until focused (permalinks, the skip link).
@@ -50,7 +51,7 @@ test.describe('keyboard', () => {
 				return names;
 			});
 			// Two key presses and a look at the focus per control, on a slow machine.
-			test.setTimeout(30_000 + expected.length * 2 * 250);
+			test.setTimeout(timeoutFor(path) + expected.length * 2 * 250);
 			const inspectFocus = () => page.evaluate(() => {
 				const element = document.activeElement as HTMLElement | null;
 				if (!element || element === document.body) return null;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { brokenInternalLinks } from './support/links.ts';
-import { auditedPages, label, UNKNOWN_PATH } from './support/pages.ts';
+import { auditedPages, label, timeoutFor, UNKNOWN_PATH } from './support/pages.ts';
 import { expectSecurityHeaders, outsideEmbeds } from './support/page-checks.ts';
 
 /**
@@ -14,6 +14,7 @@ for (const path of auditedPages) {
 		request,
 		baseURL,
 	}) => {
+		test.setTimeout(timeoutFor(path));
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(path === UNKNOWN_PATH ? 404 : 200);
 		await expect(page.locator('h1')).toHaveCount(1);

@@ -55,6 +55,8 @@ export interface Aside {
 export interface Page {
 	/** Path from the repository root, as messages name it. */
 	file: string;
+	/** The page's MDX as written: line n is `source.split('\n')[n - 1]`. */
+	source: string;
 	frontmatter: string | undefined;
 	codeBlocks: CodeBlock[];
 	inlineCodes: InlineCode[];
@@ -92,7 +94,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
 const asideVariants = new Set(['note', 'tip', 'caution', 'danger']);
 
 export function readPage(file: string, source: string): Page {
-	const page: Page = { file, frontmatter: undefined, codeBlocks: [], inlineCodes: [], headings: [], asides: [] };
+	const page: Page = { file, source, frontmatter: undefined, codeBlocks: [], inlineCodes: [], headings: [], asides: [] };
 	const visit = (node: MdastNode): void => {
 		const line = node.position?.start.line ?? 0;
 		const endLine = node.position?.end.line ?? line;

@@ -9,6 +9,7 @@ import { checkJsonSyntax } from './json-syntax.ts';
 import { checkKubernetesSchema } from './kubernetes-schema.ts';
 import { checkLanguages } from './languages.ts';
 import { checkRemovedApis } from './removed-apis.ts';
+import { checkSharedFacts } from './shared-facts.ts';
 import { checkShellSyntax } from './shell-syntax.ts';
 import { checkTypography } from './typography.ts';
 import { checkYamlSyntax } from './yaml-syntax.ts';
@@ -26,4 +27,5 @@ export const contentChecks: Record<string, (pages: Page[]) => Problem[] | Promis
 	'every page has a title and a unique 50-160 character description': checkFrontmatter,
 	'every admission policy binding is scoped, or said to be cluster-wide': checkAdmissionScope,
 	'every policy that inspects containers covers init and ephemeral containers': checkContainerLists,
+	'CIS check ids and Falco files, keys and units agree with src/facts': checkSharedFacts,
 };

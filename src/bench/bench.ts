@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: builds the site with its domain pages at 1×, 2×, 5× and 10× their content and
+ * prints one table of build cost, output size and what a reader downloads, with the targets as ratios.
+ * A benchmark, not a test: it fails only if a build or a measurement does.
+ */
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { domains } from '../domains.ts';
+import { buildSite } from './build-site.ts';
+import { copyProjectWithContent } from './project-copy.ts';
+import { distStats, largestPage } from './dist-stats.ts';
+import { firstSearchBytes, firstVisitBytes, launchBrowser, type Bytes } from './network-bytes.ts';
+import { serveSite } from './static-site-server.ts';
+import { kb, markdownTable, seconds } from './table.ts';
+
+const FACTORS = [1, 2, 5, 10] as const;
+const QUERIES = ['seccomp', 'trivy image', 'kubeadm upgrade apply'] as const;
+const projectRoot = resolve(import.meta.dirname, '../..');
+const port = Number(process.env['E2E_PORT'] ?? 4322);
+
+interface Measurement {
+	factor: number;
+	buildMs: number;
+	pages: number;
+	distBytes: number;
+	pagefindBytes: number;
+	indexChunks: number;
+	largestPage: string;
+	firstVisit: Bytes;
+	searches: Bytes[];
+}
+
+async function measure(factor: number): Promise<Measurement> {
+	const project = await copyProjectWithContent(projectRoot, factor);
+	try {
+		console.error(`${factor}×: building in ${project}`);
+		const buildMs = await buildSite(project);
+		const dist = join(project, 'dist');
+		const stats = await distStats(dist);
+		const page = await largestPage(dist, domains.map(({ slug }) => slug));
+		const server = await serveSite(projectRoot, dist, port);
+		const browser = await launchBrowser();
+		try {
+			const firstVisit = await firstVisitBytes(browser, server.url, `${page}/`);
+			const searches: Bytes[] = [];
+			for (const query of QUERIES) searches.push(await firstSearchBytes(browser, server.url, query));
+			console.error(`${factor}×: built in ${seconds(buildMs)}, measured`);
+			return { factor, buildMs, ...stats, largestPage: page, firstVisit, searches };
+		} finally {
+			await browser.close();
+			await server.stop();
+		}
+	} finally {
+		await rm(project, { recursive: true, force: true });
+	}
+}
+
+const withHeaders = ({ total, headers }: Bytes) => `${kb(total)} (${kb(headers)} hdr)`;
+
+function report(results: Measurement[]): string {
+	const header = ['content', 'build', 'pages', 'dist/', 'Pagefind index', 'chunks', 'first visit, largest domain page', ...QUERIES.map((query) => `first search "${query}"`)];
+	const rows = results.map((result) => [
+		`${result.factor}×`,
+		seconds(result.buildMs),
+		String(result.pages),
+		kb(result.distBytes),
+		kb(result.pagefindBytes),
+		String(result.indexChunks),
+		`${withHeaders(result.firstVisit)} /${result.largestPage}/`,
+		...result.searches.map(withHeaders),
+	]);
+	const one = results.find(({ factor }) => factor === 1);
+	const ten = results.find(({ factor }) => factor === 10);
+	const ratios: string[] = [];
+	if (one && ten) {
+		const buildRatio = ten.buildMs / one.buildMs;
+		const searchRatio = (ten.searches[0]?.total ?? Number.NaN) / (one.searches[0]?.total ?? Number.NaN);
+		ratios.push(
+			`Build time 10× / 1×: ${buildRatio.toFixed(2)} (target ≤ 10): ${buildRatio <= 10 ? 'met' : 'MISSED'}`,
+			`One-word first search ("${QUERIES[0]}") 10× / 1× bytes: ${searchRatio.toFixed(2)} (target ≤ 1.5): ${searchRatio <= 1.5 ? 'met' : 'MISSED'}`,
+		);
+	}
+	return [markdownTable(header, rows), '', ...ratios].join('\n');
+}
+
+const results: Measurement[] = [];
+for (const factor of FACTORS) results.push(await measure(factor));
+console.log(`Node ${process.version}, ${availableParallelism()} cores`);
+console.log(report(results));

@@ -74,7 +74,7 @@ export function formatReport(report: LinkReport): string {
 	return [
 		'# External links',
 		'',
-		`${report.urls} distinct external URLs on ${report.pages} pages: ${report.broken.length} broken, ${report.moved.length} moved permanently.`,
+		`${report.urls} distinct external URLs on ${report.pages} ${report.pages === 1 ? 'page' : 'pages'}: ${report.broken.length} broken, ${report.moved.length} moved permanently.`,
 		...section('Broken', report.broken, (f) => `${statusText(f)} ${f.url}${f.movedTo ? ` (moved to ${f.movedTo})` : ''}`),
 		...section('Moved permanently: link the new URL', report.moved, (f) => `${f.url} → ${f.movedTo}`),
 		...section('Not verifiable: the host answered with a bot challenge', report.unverifiable, (f) => `${statusText(f)} ${f.url}`),

@@ -4,7 +4,7 @@
  * A benchmark, not a test: it fails only if a build or a measurement does.
  */
 import { rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { domains } from '../domains.ts';
 import { buildSite } from './build-site.ts';
@@ -22,6 +22,8 @@ const port = Number(process.env['E2E_PORT'] ?? 4322);
 interface Measurement {
 	factor: number;
 	buildMs: number;
+	/** The machine's 1-minute load average when the build ended: build times on a shared machine vary with it. */
+	loadAfterBuild: number;
 	pages: number;
 	distBytes: number;
 	pagefindBytes: number;
@@ -36,6 +38,7 @@ async function measure(factor: number): Promise<Measurement> {
 	try {
 		console.error(`${factor}×: building in ${project}`);
 		const buildMs = await buildSite(project);
+		const [loadAfterBuild = Number.NaN] = loadavg();
 		const dist = join(project, 'dist');
 		const stats = await distStats(dist);
 		const page = await largestPage(dist, domains.map(({ slug }) => slug));
@@ -46,7 +49,7 @@ async function measure(factor: number): Promise<Measurement> {
 			const searches: Bytes[] = [];
 			for (const query of QUERIES) searches.push(await firstSearchBytes(browser, server.url, query));
 			console.error(`${factor}×: built in ${seconds(buildMs)}, measured`);
-			return { factor, buildMs, ...stats, largestPage: page, firstVisit, searches };
+			return { factor, buildMs, loadAfterBuild, ...stats, largestPage: page, firstVisit, searches };
 		} finally {
 			await browser.close();
 			await server.stop();
@@ -59,10 +62,11 @@ async function measure(factor: number): Promise<Measurement> {
 const withHeaders = ({ total, headers }: Bytes) => `${kb(total)} (${kb(headers)} hdr)`;
 
 function report(results: Measurement[]): string {
-	const header = ['content', 'build', 'pages', 'dist/', 'Pagefind index', 'chunks', 'first visit, largest domain page', ...QUERIES.map((query) => `first search "${query}"`)];
+	const header = ['content', 'build', 'load', 'pages', 'dist/', 'Pagefind index', 'chunks', 'first visit, largest domain page', ...QUERIES.map((query) => `first search "${query}"`)];
 	const rows = results.map((result) => [
 		`${result.factor}×`,
 		seconds(result.buildMs),
+		result.loadAfterBuild.toFixed(1),
 		String(result.pages),
 		kb(result.distBytes),
 		kb(result.pagefindBytes),

@@ -85,7 +85,18 @@ function report(results: Measurement[]): string {
 			`One-word first search ("${QUERIES[0]}") 10× / 1× bytes: ${searchRatio.toFixed(2)} (target ≤ 1.5): ${searchRatio <= 1.5 ? 'met' : 'MISSED'}`,
 		);
 	}
-	return [markdownTable(header, rows), '', ...ratios].join('\n');
+	return [markdownTable(header, rows), '', ...ratios, '', ...results.map(searchBreakdown)].join('\n');
+}
+
+/** What the one-word first search fetched, by kind of file: shows which part grows with the content. */
+function searchBreakdown(result: Measurement): string {
+	const kinds = new Map<string, number>();
+	for (const { path, total } of result.searches[0]?.files ?? []) {
+		const kind = /\.pf_(index|fragment|meta)$/.exec(path)?.[0] ?? (path.includes('/pagefind/') ? path.slice(path.lastIndexOf('/') + 1) : 'search UI');
+		kinds.set(kind, (kinds.get(kind) ?? 0) + total);
+	}
+	const parts = [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, bytes]) => `${kind} ${kb(bytes)}`);
+	return `"${QUERIES[0]}" at ${result.factor}×: ${parts.join(', ')}`;
 }
 
 const results: Measurement[] = [];

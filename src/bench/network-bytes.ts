@@ -9,19 +9,21 @@ import { chromiumArgs, executablePath } from '../../e2e/playwright.config.ts';
 export interface Bytes {
 	total: number;
 	headers: number;
+	/** Body and header bytes per file, by path. */
+	files: { path: string; total: number }[];
 }
 
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
 }
 
-/** Starts recording; the returned function sums what finished since `from()` was last called. */
+/** Records the requests that finish after `start()`; `sum()` adds them up. */
 function recordRequests(page: Page) {
 	let counting = false;
-	const finished: Promise<Bytes>[] = [];
-	const measure = async (request: Request): Promise<Bytes> => {
+	const finished: Promise<{ path: string; total: number; headers: number }>[] = [];
+	const measure = async (request: Request) => {
 		const sizes = await request.sizes();
-		return { total: sizes.responseBodySize + sizes.responseHeadersSize, headers: sizes.responseHeadersSize };
+		return { path: new URL(request.url()).pathname, total: sizes.responseBodySize + sizes.responseHeadersSize, headers: sizes.responseHeadersSize };
 	};
 	page.on('requestfinished', (request) => {
 		if (counting) finished.push(measure(request));
@@ -32,7 +34,11 @@ function recordRequests(page: Page) {
 		},
 		sum: async (): Promise<Bytes> => {
 			const all = await Promise.all(finished);
-			return { total: all.reduce((sum, b) => sum + b.total, 0), headers: all.reduce((sum, b) => sum + b.headers, 0) };
+			return {
+				total: all.reduce((sum, file) => sum + file.total, 0),
+				headers: all.reduce((sum, file) => sum + file.headers, 0),
+				files: all.map(({ path, total }) => ({ path, total })),
+			};
 		},
 	};
 }

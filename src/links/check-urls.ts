@@ -60,6 +60,7 @@ async function runLinkinator(urls: readonly string[], settings: CheckSettings, r
 			recurse: false,
 			concurrency: settings.concurrency,
 			timeout: settings.timeoutMs,
+			// Waits out a 429's Retry-After (for the whole host) before asking again.
 			retry: true,
 			retryErrors: settings.retries > 0,
 			retryErrorsCount: settings.retries,
@@ -85,6 +86,9 @@ export async function checkUrls(urls: readonly string[], settings: CheckSettings
 		const state = result.state === LinkState.OK ? 'ok' : result.state === LinkState.SKIPPED ? 'skipped' : 'broken';
 		const error = result.status ? undefined : errorOf(result);
 		statuses.set(result.url, { url: result.url, state, status: result.status ?? 0, ...(error ? { error } : {}) });
+	}
+	for (const url of urls) {
+		if (!statuses.has(url)) statuses.set(url, { url, state: 'broken', status: 0, error: 'linkinator gave no result for it' });
 	}
 	const redirected = [...followed.redirected.keys()].filter((url) => statuses.has(url));
 	if (redirected.length === 0) return statuses;

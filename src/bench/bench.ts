@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { domains } from '../domains.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite, type BuildTime } from './build-site.ts';
 import { copyProjectWithContent } from './project-copy.ts';
 import { distStats, largestPage } from './dist-stats.ts';
 import { firstSearchBytes, firstVisitBytes, launchBrowser, type Bytes } from './network-bytes.ts';
@@ -21,7 +21,7 @@ const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 interface Measurement {
 	factor: number;
-	buildMs: number;
+	build: BuildTime;
 	/** The machine's 1-minute load average when the build ended: build times on a shared machine vary with it. */
 	loadAfterBuild: number;
 	pages: number;
@@ -37,7 +37,7 @@ async function measure(factor: number): Promise<Measurement> {
 	const project = await copyProjectWithContent(projectRoot, factor);
 	try {
 		console.error(`${factor}×: building in ${project}`);
-		const buildMs = await buildSite(project);
+		const build = await buildSite(project);
 		const [loadAfterBuild = Number.NaN] = loadavg();
 		const dist = join(project, 'dist');
 		const stats = await distStats(dist);
@@ -48,8 +48,8 @@ async function measure(factor: number): Promise<Measurement> {
 			const firstVisit = await firstVisitBytes(browser, server.url, `${page}/`);
 			const searches: Bytes[] = [];
 			for (const query of QUERIES) searches.push(await firstSearchBytes(browser, server.url, query));
-			console.error(`${factor}×: built in ${seconds(buildMs)}, measured`);
-			return { factor, buildMs, loadAfterBuild, ...stats, largestPage: page, firstVisit, searches };
+			console.error(`${factor}×: built in ${seconds(build.wallMs)}, measured`);
+			return { factor, build, loadAfterBuild, ...stats, largestPage: page, firstVisit, searches };
 		} finally {
 			await browser.close();
 			await server.stop();
@@ -62,10 +62,11 @@ async function measure(factor: number): Promise<Measurement> {
 const withHeaders = ({ total, headers }: Bytes) => `${kb(total)} (${kb(headers)} hdr)`;
 
 function report(results: Measurement[]): string {
-	const header = ['content', 'build', 'load', 'pages', 'dist/', 'Pagefind index', 'chunks', 'first visit, largest domain page', ...QUERIES.map((query) => `first search "${query}"`)];
+	const header = ['content', 'build (wall)', 'build (CPU)', 'load', 'pages', 'dist/', 'Pagefind index', 'chunks', 'first visit, largest domain page', ...QUERIES.map((query) => `first search "${query}"`)];
 	const rows = results.map((result) => [
 		`${result.factor}×`,
-		seconds(result.buildMs),
+		seconds(result.build.wallMs),
+		seconds(result.build.cpuMs),
 		result.loadAfterBuild.toFixed(1),
 		String(result.pages),
 		kb(result.distBytes),
@@ -78,10 +79,11 @@ function report(results: Measurement[]): string {
 	const ten = results.find(({ factor }) => factor === 10);
 	const ratios: string[] = [];
 	if (one && ten) {
-		const buildRatio = ten.buildMs / one.buildMs;
+		const wallRatio = ten.build.wallMs / one.build.wallMs;
+		const cpuRatio = ten.build.cpuMs / one.build.cpuMs;
 		const searchRatio = (ten.searches[0]?.total ?? Number.NaN) / (one.searches[0]?.total ?? Number.NaN);
 		ratios.push(
-			`Build time 10× / 1×: ${buildRatio.toFixed(2)} (target ≤ 10): ${buildRatio <= 10 ? 'met' : 'MISSED'}`,
+			`Build time 10× / 1×: wall ${wallRatio.toFixed(2)}, CPU ${cpuRatio.toFixed(2)} (target ≤ 10): ${Math.max(wallRatio, cpuRatio) <= 10 ? 'met' : 'MISSED'}`,
 			`One-word first search ("${QUERIES[0]}") 10× / 1× bytes: ${searchRatio.toFixed(2)} (target ≤ 1.5): ${searchRatio <= 1.5 ? 'met' : 'MISSED'}`,
 		);
 	}

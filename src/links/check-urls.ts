@@ -1,8 +1,9 @@
 /**
- * Checks URLs with linkinator (maintained, on npm, used by Google's own repositories): it brings
+ * Checks URLs with linkinator (MIT, actively maintained: 8.x released through 2026): it brings
  * bounded concurrency, a per-request timeout, HEAD with a GET fallback, retries with exponential
  * backoff on 5xx and network errors, and waits out `429` + `Retry-After` per host. It checks the
- * links of a page, so the URLs are given to it as one generated page listing each distinct URL once.
+ * links of a page, so the URLs are given to it as one generated page listing each distinct URL once;
+ * which pages use a URL, and with what text, is known from the built pages (external-links.ts).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -12,10 +12,10 @@ function chromiumExecutable(): string | undefined {
 	if (chosen) return chosen;
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
-const executablePath = chromiumExecutable();
+export const executablePath = chromiumExecutable();
 
 /** Flags that keep a headless Chromium quiet on a machine without internet access. */
-const chromiumArgs = [
+export const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',

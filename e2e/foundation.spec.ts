@@ -82,7 +82,13 @@ test.describe('on a 360 px phone', () => {
 			test.setTimeout(timeoutFor(path));
 			await page.goto(path);
 			await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			// A phone widens its layout viewport to fit content wider than the screen (and shrinks the
+			// text to match): the page must keep the device's width.
+			const { layoutWidth, overflow } = await page.evaluate(() => ({
+				layoutWidth: window.innerWidth,
+				overflow: document.documentElement.scrollWidth - window.innerWidth,
+			}));
+			expect(layoutWidth, 'the layout is as wide as the screen').toBe(360);
 			expect(overflow, 'wider than the screen').toBeLessThanOrEqual(0);
 		});
 	}

@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { loadBeforeSearch, searchAfterIntent } from './support/first-search.ts';
 import { pagefindFloor } from './support/pagefind-floor.ts';
 
 /**
@@ -7,8 +8,7 @@ import { pagefindFloor } from './support/pagefind-floor.ts';
  * 30 KB for the UI, its styles, result fragments and response headers.
  *
  * The query is set in the input at once, as a paste does, so that the same build always fetches the
- * same files: typed letter by letter, a reader's partial queries (`secc`) fetch results of their
- * own, and how many run depends on how fast the keystrokes are handled.
+ * same files (e2e/support/first-search.ts).
  */
 const UI_ALLOWANCE = 30_000;
 
@@ -53,24 +53,10 @@ async function measureFirstSearch(page: Page, query: string): Promise<{ beforeIn
 		}));
 	page.on('requestfinished', (request) => finished.push(record(request, phase)));
 
-	await page.goto('cluster-setup/');
-	await page.waitForLoadState('networkidle');
-	// Starlight sets up its search when the browser is idle: let that happen first.
-	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-	await page.waitForLoadState('networkidle');
-	const beforeIntent = await Promise.all(finished);
-
+	await loadBeforeSearch(page);
 	phase = 'first search';
-	const intent = page.waitForRequest(/ui-core/);
-	await page.locator('site-search button[data-open-modal]').hover();
-	await intent;
-	await page.keyboard.press('/');
-	const dialog = page.getByRole('dialog', { name: 'Search' });
-	await dialog.locator('.pagefind-ui__search-input').fill(query);
-	await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^\d+ results? for /);
-	await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
-	await expect(dialog.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
-	await page.waitForLoadState('networkidle');
+	await searchAfterIntent(page, query);
+	await expect(page.getByRole('dialog', { name: 'Search' }).locator('.pagefind-ui__result-link').first()).toBeVisible();
 	const all = await Promise.all(finished);
 	return { beforeIntent: all.filter((entry) => entry.phase === 'page load'), firstSearch: all.filter((entry) => entry.phase === 'first search') };
 }

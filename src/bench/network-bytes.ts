@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { chromiumArgs, executablePath } from '../../e2e/playwright.config.ts';
+import { loadBeforeSearch, searchAfterIntent } from '../../e2e/support/first-search.ts';
 
 /**
  * Bytes as e2e/search.spec.ts counts them: each finished request's response body as received
@@ -59,35 +60,17 @@ export async function firstVisitBytes(browser: Browser, siteUrl: string, path: s
 }
 
 /**
- * What a first search fetches, as e2e/search.spec.ts measures it: on a loaded domain page, from the
- * reader's intent (hovering the search button) to the results being shown. The query is set at
- * once with `fill`, so that no intermediate query runs and the figure does not depend on timing.
+ * What a first search fetches, as e2e/search-bytes.spec.ts measures it: on a loaded domain page,
+ * from the reader's intent to the results being shown (e2e/support/first-search.ts).
  */
 export async function firstSearchBytes(browser: Browser, siteUrl: string, query: string): Promise<Bytes> {
 	const context = await browser.newContext({ baseURL: siteUrl });
 	try {
 		const page = await context.newPage();
 		const requests = recordRequests(page);
-		await page.goto('cluster-setup/');
-		await page.waitForLoadState('networkidle');
-		// Starlight sets up its search when the browser is idle: let that happen first.
-		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
-		await page.waitForLoadState('networkidle');
-
+		await loadBeforeSearch(page);
 		requests.start();
-		const intent = page.waitForRequest(/ui-core/);
-		await page.locator('site-search button[data-open-modal]').hover();
-		await intent;
-		await page.keyboard.press('/');
-		const dialog = page.getByRole('dialog', { name: 'Search' });
-		await dialog.locator('.pagefind-ui__search-input').fill(query);
-		const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		await dialog
-			.locator('.pagefind-ui__message')
-			.filter({ hasText: new RegExp(`^(No results|\\d+ results?) for ${escaped}$`) })
-			.waitFor();
-		await dialog.locator('.pagefind-ui__result .pagefind-ui__loading').first().waitFor({ state: 'detached' });
-		await page.waitForLoadState('networkidle');
+		await searchAfterIntent(page, query);
 		return await requests.sum();
 	} finally {
 		await context.close();

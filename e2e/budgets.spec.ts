@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { viewports } from './support/audit.ts';
+import { loadFully, viewports } from './support/audit.ts';
 import { auditedPages, builtFile, label, ONE_PAGE_VIEW, timeoutFor } from './support/pages.ts';
 import { domains } from './support/site.ts';
 
@@ -135,7 +135,7 @@ test.describe('performance budgets of a first visit', () => {
 			const origin = new URL(baseURL!).origin;
 			await arriveFromElsewhere(page);
 			transfers.clear();
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await loadFully(page, path);
 			const all = [...transfers.values()];
 			const scripts = all.filter((transfer) => transfer.type === 'Script');
 			const total = all.reduce((sum, transfer) => sum + transfer.bodyBytes, 0);
@@ -182,7 +182,7 @@ test.describe('on a 360 px phone', () => {
 			await firstVisits(page);
 			await observeLayoutShifts(page);
 			await arriveFromElsewhere(page);
-			await page.goto(path, { waitUntil: 'networkidle' });
+			await loadFully(page, path);
 			expect(shiftProblem(label(path), await layoutShifts(page))).toEqual([]);
 		});
 	}

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { printPage, searchFor, toggleFirstSection, viewports } from './support/audit.ts';
+import { loadFully, printPage, searchFor, toggleFirstSection, viewports } from './support/audit.ts';
 import { auditedPages, label, timeoutFor, UNKNOWN_PATH } from './support/pages.ts';
 import { chooseTheme } from './support/site.ts';
 
@@ -61,7 +61,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 				test.setTimeout(timeoutFor(path, 90_000));
 				const requests = await recordRequests(context, new URL(baseURL!).origin);
 				const problems = watchForProblems(page);
-				await page.goto(path, { waitUntil: 'networkidle' });
+				await loadFully(page, path);
 				if (size === 'desktop') {
 					for (const theme of ['dark', 'light'] as const) {
 						await chooseTheme(page, theme);

@@ -9,6 +9,16 @@ export const viewports = {
 	phone: { width: 360, height: 740 },
 } as const;
 
+/**
+ * Loads a page as a reader finds it once it has settled: parsed, its scripts run (the load event)
+ * and the network quiet. The network alone can go quiet first: on a slow machine the browser may
+ * still be parsing a long page, with its scripts still to run, 500 ms after its last byte arrived.
+ */
+export async function loadFully(page: Page, path: string): Promise<void> {
+	await page.goto(path, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+}
+
 /** Opens the search dialog, searches for a word every build has, and waits for results. */
 export async function searchFor(page: Page, query = 'kubernetes'): Promise<Locator> {
 	await page.getByRole('button', { name: 'Search' }).click();

@@ -26,6 +26,8 @@ export async function sitemapPaths(request: APIRequestContext, baseURL: string):
 
 /** Chooses a colour theme with Starlight's theme select (in the mobile menu on small screens). */
 export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'auto') {
+	// The select does nothing until Starlight's script has defined its element.
+	await page.waitForFunction(() => customElements.get('starlight-theme-select') !== undefined);
 	const select = page.locator('starlight-theme-select select').filter({ visible: true }).first();
 	await select.selectOption(theme);
 }

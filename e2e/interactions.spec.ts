@@ -58,7 +58,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 				page,
 				baseURL,
 			}) => {
-				test.setTimeout(timeoutFor(path, 90_000));
+				test.setTimeout(timeoutFor(path, 150_000));
 				const requests = await recordRequests(context, new URL(baseURL!).origin);
 				const problems = watchForProblems(page);
 				await loadFully(page, path);

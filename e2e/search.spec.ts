@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { FIRST_SEARCH_TIMEOUT } from './support/audit.ts';
 import { chooseTheme, domains } from './support/site.ts';
 
 /**
@@ -96,7 +97,7 @@ async function search(page: Page, query: string): Promise<Locator> {
 	const input = searchInput(page);
 	await input.fill(query);
 	const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	await expect(message(page)).toHaveText(new RegExp(`^(No results|\\d+ results?) for ${escaped}$`));
+	await expect(message(page)).toHaveText(new RegExp(`^(No results|\\d+ results?) for ${escaped}$`), { timeout: FIRST_SEARCH_TIMEOUT });
 	// Each result shows a placeholder until its data has loaded.
 	await expect(searchDialog(page).locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
 	return resultLinks(page);
@@ -114,6 +115,9 @@ function target(url: string, baseURL: string): { path: string; hash: string; hig
 }
 
 test.describe('search', () => {
+	// Each test's first search loads the engine and index (up to FIRST_SEARCH_TIMEOUT on a slow machine).
+	test.describe.configure({ timeout: 150_000 });
+
 	test('the query table: each query finds its topic first, or in the first three', async ({ page, baseURL }) => {
 		test.setTimeout(30_000 + QUERIES.length * 4_000);
 		await page.goto('');

@@ -19,13 +19,20 @@ export async function loadFully(page: Page, path: string): Promise<void> {
 	await page.waitForLoadState('networkidle');
 }
 
+/**
+ * How long a first search may take to show results: it loads the search engine (WebAssembly) and
+ * its index, and runs on the page's main thread, which on a slow machine is still busy with a long
+ * page (the one-page view took over 15 s on one core).
+ */
+export const FIRST_SEARCH_TIMEOUT = 60_000;
+
 /** Opens the search dialog, searches for a word every build has, and waits for results. */
 export async function searchFor(page: Page, query = 'kubernetes'): Promise<Locator> {
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	await expect(dialog).toBeVisible();
 	await dialog.locator('input:visible').first().fill(query);
-	await expect(dialog.getByRole('link').first()).toBeVisible();
+	await expect(dialog.getByRole('link').first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
 	return dialog;
 }
 

@@ -49,8 +49,14 @@ test('MDX that does not parse fails with the file and line', () => {
 	assert.throws(() => readPage('bad.mdx', '# x\n\n<div\n'), /^Error: bad\.mdx:\d+:\d+: /);
 });
 
-test('the content is every .md and .mdx file under content/docs', () => {
+test('the content is every .md and .mdx file under content/docs and content/practice', () => {
 	const files = readContent().map((page) => page.file);
 	assert.ok(files.includes('content/docs/index.mdx'));
-	assert.ok(files.every((file) => /^content\/docs\/.+\.mdx?$/.test(file)));
+	assert.ok(files.includes('content/practice/cluster-setup/1.1-a.mdx'));
+	assert.ok(files.every((file) => /^content\/(docs|practice)\/.+\.mdx?$/.test(file)));
+});
+
+test('a code block knows the MDX component it is in', () => {
+	const page = readPage('task.mdx', '<Setup>\n\n```sh\nls\n```\n\n</Setup>\n\n```sh\npwd\n```\n');
+	assert.deepEqual(page.codeBlocks.map((block) => block.component), ['Setup', undefined]);
 });

@@ -10,6 +10,8 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const contentDir = join(repoRoot, 'content/docs');
+/** Practice tasks: one MDX file per task, content/practice/<domain>/<id>.mdx. */
+export const practiceDir = join(repoRoot, 'content/practice');
 
 export interface FenceMeta {
 	/** `title="…"`: the file the block is (part of). */
@@ -28,6 +30,8 @@ export interface CodeBlock {
 	lang: string | undefined;
 	meta: FenceMeta;
 	value: string;
+	/** The MDX component the block is inside, if any: `Setup`, `Solution` (practice tasks). */
+	component?: string;
 }
 
 export interface InlineCode {
@@ -95,20 +99,21 @@ const asideVariants = new Set(['note', 'tip', 'caution', 'danger']);
 
 export function readPage(file: string, source: string): Page {
 	const page: Page = { file, source, frontmatter: undefined, codeBlocks: [], inlineCodes: [], headings: [], asides: [] };
-	const visit = (node: MdastNode): void => {
+	const visit = (node: MdastNode, component?: string): void => {
 		const line = node.position?.start.line ?? 0;
 		const endLine = node.position?.end.line ?? line;
 		if (node.type === 'yaml' && line === 1) page.frontmatter = node.value;
 		if (node.type === 'code') {
 			const meta = parseFenceMeta(node.meta);
-			page.codeBlocks.push({ file, line, endLine, lang: node.lang ?? undefined, meta, value: node.value });
+			page.codeBlocks.push({ file, line, endLine, lang: node.lang ?? undefined, meta, value: node.value, ...(component && { component }) });
 		}
 		if (node.type === 'inlineCode') page.inlineCodes.push({ file, line, value: node.value });
 		if (node.type === 'heading') page.headings.push({ file, line, depth: node.depth, text: textOf(node) });
 		if (node.type === 'containerDirective' && asideVariants.has(node.name)) {
 			page.asides.push({ variant: node.name, line, endLine, text: textOf(node) });
 		}
-		if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
+		const inside = node.type === 'mdxJsxFlowElement' && typeof node.name === 'string' ? node.name : component;
+		if ('children' in node) for (const child of node.children as MdastNode[]) visit(child, inside);
 	};
 	const parse = file.endsWith('.mdx') ? mdxToMdast : markdownToMdast;
 	try {
@@ -125,8 +130,12 @@ function textOf(node: MdastNode): string {
 	return 'children' in node ? (node.children as MdastNode[]).map(textOf).join('') : '';
 }
 
-/** Every `.md`/`.mdx` file under `dir` (default: content/docs), parsed. */
-export function readContent(dir = contentDir): Page[] {
+/** Every `.md`/`.mdx` file under `dirs` (default: the pages and the practice tasks), parsed. */
+export function readContent(dirs: string | string[] = [contentDir, practiceDir]): Page[] {
+	return [dirs].flat().flatMap(readDir);
+}
+
+function readDir(dir: string): Page[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((name) => /\.mdx?$/.test(name))
 		.sort()

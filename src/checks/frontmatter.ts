@@ -4,7 +4,8 @@ import type { Page, Problem } from './content.ts';
 /** Each page has a title and a one-sentence description of 50-160 characters, unique across pages. */
 export function checkFrontmatter(pages: Page[]): Problem[] {
 	const descriptions = new Map<string, string>();
-	return pages.flatMap(({ file, frontmatter = '' }) => {
+	// Practice tasks have their own frontmatter, checked by src/checks/practice.ts.
+	return pages.filter(({ file }) => file.startsWith('content/docs/')).flatMap(({ file, frontmatter = '' }) => {
 		// The frontmatter starts on line 2, after its opening `---`.
 		const lineOf = (key: string) => 2 + Math.max(0, frontmatter.split('\n').findIndex((line) => line.startsWith(`${key}:`)));
 		const problem = (key: string, message: string): Problem => ({ file, line: lineOf(key), message });

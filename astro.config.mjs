@@ -5,6 +5,8 @@ import starlight from '@astrojs/starlight';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksValidator } from './src/plugins/links-validator.ts';
 import { domains } from './src/domains.ts';
+import { mockExams } from './src/practice/mock-exams.ts';
+import { readTasks } from './src/practice/task-files.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
 import { cksSearch } from './src/plugins/search.ts';
 import { lighterCodeBlocks } from './src/plugins/lighter-code-blocks.ts';
@@ -16,6 +18,8 @@ import { inlineScriptHashes, starlightDir } from './src/security/inline-script-h
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+const tasks = readTasks();
+const taskCount = (/** @type {string} */ slug) => tasks.filter((task) => task.domain === slug).length;
 
 export default defineConfig({
 	site,
@@ -101,6 +105,18 @@ export default defineConfig({
 					items: [
 						{ slug: 'cheat-sheets/exam-day', label: 'Exam day' },
 						...domains.map((domain) => ({ slug: `cheat-sheets/${domain.slug}`, label: domain.title })),
+					],
+				},
+				{
+					label: 'Practice',
+					items: [
+						{ slug: 'practice', label: 'How to practise' },
+						...domains.map((domain) => ({
+							slug: `practice/${domain.slug}`,
+							label: domain.title,
+							badge: { text: `${taskCount(domain.slug)} tasks`, variant: /** @type {const} */ ('default') },
+						})),
+						...mockExams.map((exam) => ({ slug: `practice/${exam.slug}`, label: exam.title })),
 					],
 				},
 				{

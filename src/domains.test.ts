@@ -30,3 +30,17 @@ for (const domain of domains) {
 		}
 	});
 }
+
+test('all 26 competencies of the curriculum have a practice task', async () => {
+	const { readTasks } = await import('./practice/task-files.ts');
+	const { tasksForCompetency } = await import('./practice/coverage.ts');
+	const tasks = readTasks();
+	const competencies = domains.flatMap((domain) => domain.competencies.map((competency) => ({ domain, competency })));
+	assert.equal(competencies.length, 26);
+	const without = competencies.filter(({ domain, competency }) => tasksForCompetency(domain, competency, tasks).length === 0);
+	assert.deepEqual(
+		without.map(({ domain, competency }) => `${domain.number}. ${competency.text}`),
+		[],
+		'competencies without a practice task (src/domains.ts topics vs content/practice topics)',
+	);
+});

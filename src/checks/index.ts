@@ -8,6 +8,9 @@ import { checkHeadingLevels } from './heading-levels.ts';
 import { checkJsonSyntax } from './json-syntax.ts';
 import { checkKubernetesSchema } from './kubernetes-schema.ts';
 import { checkLanguages } from './languages.ts';
+import { checkMockExams } from './mock-exams.ts';
+import { checkPracticeTasks } from './practice.ts';
+import { checkPracticeCoverage } from './practice-coverage.ts';
 import { checkRemovedApis } from './removed-apis.ts';
 import { checkSharedFacts } from './shared-facts.ts';
 import { checkShellSyntax } from './shell-syntax.ts';
@@ -28,4 +31,7 @@ export const contentChecks: Record<string, (pages: Page[]) => Problem[] | Promis
 	'every admission policy binding is scoped, or said to be cluster-wide': checkAdmissionScope,
 	'every policy that inspects containers covers init and ephemeral containers': checkContainerLists,
 	'CIS check ids and Falco files, keys and units agree with src/facts': checkSharedFacts,
+	'every practice task has valid metadata, existing topics, its four parts, a docs link and an idempotent setup script': checkPracticeTasks,
+	'every domain has its minimum of practice tasks and every competency a task': checkPracticeCoverage,
+	'every mock exam has 15-20 tasks, 100 points weighted like the exam, none shared': checkMockExams,
 };

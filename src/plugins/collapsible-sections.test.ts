@@ -51,3 +51,12 @@ test('a page without section headings is unchanged', () => {
 	const nodes = [p('one'), p('two')];
 	assert.deepEqual(wrapSections(nodes), nodes);
 });
+
+test('a footer for a section id ends that section, after its sub-sections', () => {
+	const footer = (id: string) => (id === 'a' ? p('practise a') : undefined);
+	const [first, second] = wrapSections([heading(2, 'a'), p('x'), heading(3, 'a1'), p('y'), heading(2, 'b'), p('z')], 0, footer);
+	const body = details(first).children.slice(1);
+	assert.deepEqual(body.at(-1), p('practise a'));
+	assert.equal(summaryHeading(body.at(-2) as RootContent), 'a1');
+	assert.equal(details(second).children.length, 2);
+});

@@ -38,7 +38,12 @@ export function readSectionHeading(node: RootContent): SectionHeading | undefine
 	return { level: headingLevel(heading) ?? 0, heading, anchor };
 }
 
-function section({ level, heading, anchor }: SectionHeading, body: RootContent[]): Element {
+/** Content to add at the end of the section whose heading has this id (e.g. links to practice tasks). */
+export type SectionFooter = (id: string) => Element | undefined;
+
+function section({ level, heading, anchor }: SectionHeading, body: RootContent[], footer?: SectionFooter): Element {
+	const id = heading.properties['id'];
+	const end = typeof id === 'string' ? footer?.(id) : undefined;
 	const summary: Element = {
 		type: 'element',
 		tagName: 'summary',
@@ -49,7 +54,7 @@ function section({ level, heading, anchor }: SectionHeading, body: RootContent[]
 		type: 'element',
 		tagName: 'details',
 		properties: { className: ['cks-section__details'], open: true },
-		children: [summary, ...(body as ElementContent[])],
+		children: [summary, ...(body as ElementContent[]), ...(end ? [end] : [])],
 	};
 	return {
 		type: 'element',
@@ -65,7 +70,7 @@ function section({ level, heading, anchor }: SectionHeading, body: RootContent[]
  * Authors keep writing plain Markdown headings; readers get native collapsible sections that work
  * without JavaScript.
  */
-export function wrapSections(nodes: RootContent[], levelIndex = 0): RootContent[] {
+export function wrapSections(nodes: RootContent[], levelIndex = 0, footer?: SectionFooter): RootContent[] {
 	const level = SECTION_LEVELS[levelIndex];
 	if (level === undefined) return nodes;
 	const result: RootContent[] = [];
@@ -84,19 +89,19 @@ export function wrapSections(nodes: RootContent[], levelIndex = 0): RootContent[
 			if (next && next.level <= level) break;
 			end += 1;
 		}
-		result.push(section(heading, wrapSections(nodes.slice(index + 1, end), levelIndex + 1)));
+		result.push(section(heading, wrapSections(nodes.slice(index + 1, end), levelIndex + 1, footer), footer));
 		index = end;
 	}
 	return result;
 }
 
-export function collapsibleSectionsPlugin(): HastPluginDefinition {
+export function collapsibleSectionsPlugin(footer?: SectionFooter): HastPluginDefinition {
 	return {
 		name: 'cks-collapsible-sections',
 		after(root: Readonly<Root>, ctx) {
 			const children = [...root.children] as RootContent[];
 			if (!children.some((node) => readSectionHeading(node))) return;
-			ctx.replaceNode(root, { type: 'root', children: wrapSections(children) });
+			ctx.replaceNode(root, { type: 'root', children: wrapSections(children, 0, footer) });
 		},
 	};
 }

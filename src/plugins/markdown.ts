@@ -3,6 +3,8 @@ import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { collapsibleSectionsPlugin } from './collapsible-sections.ts';
 import { examLinkBadgesPlugin } from './exam-link-badges.ts';
+import { practiseLinks } from './practise-links.ts';
+import { readTasks } from '../practice/task-files.ts';
 
 /**
  * Adds the site's Markdown transforms to Astro's Sätteri processor (used by `.md` and `.mdx`).
@@ -20,7 +22,7 @@ export function cksMarkdown(): AstroIntegration {
 				processor.options.hastPlugins.push(
 					baseLinksPlugin(config.base),
 					examLinkBadgesPlugin(),
-					collapsibleSectionsPlugin(),
+					collapsibleSectionsPlugin(practiseLinks(readTasks(), config.base)),
 				);
 			},
 		},

@@ -54,7 +54,10 @@ function splitTextNodes(node: ElementContent): ElementContent {
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function recordHtml(lang: string, title: string, domain: string, content: ElementContent[]): string {
+/** What a record is: a topic of the notes or a practice task's statement (the `type` filter). */
+export type RecordType = 'Notes' | 'Practice';
+
+function recordHtml(lang: string, title: string, domain: string, content: ElementContent[], type: RecordType = 'Notes'): string {
 	// Title and domain are metadata only (`data-pagefind-ignore` keeps them out of the indexed
 	// words and excerpts); the heading inside `content` is what gets indexed, with Pagefind's
 	// heading weight.
@@ -62,7 +65,8 @@ function recordHtml(lang: string, title: string, domain: string, content: Elemen
 		`<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(title)}</title></head>` +
 		`<body><main data-pagefind-body>` +
 		`<p data-pagefind-ignore><span data-pagefind-meta="title">${escapeHtml(title)}</span>` +
-		`<span data-pagefind-meta="domain" data-pagefind-filter="domain">${escapeHtml(domain)}</span></p>` +
+		`<span data-pagefind-meta="domain" data-pagefind-filter="domain">${escapeHtml(domain)}</span>` +
+		`<span data-pagefind-filter="type">${type}</span></p>` +
 		`${toHtml(content.map(splitTextNodes))}</main></body></html>`
 	);
 }
@@ -137,5 +141,31 @@ export function topicRecords(pageHtml: string, page: DomainPage): TopicRecord[] 
 		}
 	};
 	visit(content.children, false);
+	return records;
+}
+
+/**
+ * One record per practice task of a domain's practice page: its title and its statement only.
+ * Setup, solution and verification are left out, so no excerpt gives an answer away.
+ */
+export function taskRecords(pageHtml: string, page: DomainPage): TopicRecord[] {
+	const tree = fromHtml(pageHtml);
+	const lang = String(select('html', tree)?.properties['lang'] ?? 'en');
+	const main = select('main[data-pagefind-body]', tree);
+	if (!main) return [];
+	const records: TopicRecord[] = [];
+	const visit = (node: Element) => {
+		if (node.tagName === 'article' && hasClass(node, 'cks-task')) {
+			const id = node.properties['id'];
+			const heading = select('h2', node);
+			const statement = select('[data-task-statement]', node);
+			if (typeof id !== 'string' || !heading || !statement) throw new Error(`${page.path}: a practice task without id, heading or statement`);
+			const title = `Practice ${toString(heading).replace(/\s+/g, ' ').trim()}`;
+			records.push({ url: `${page.path}#${id}`, title, html: recordHtml(lang, title, page.domain, [heading, ...statement.children.filter((child) => !(isElement(child) && child.tagName === 'h3'))], 'Practice') });
+			return;
+		}
+		for (const child of node.children) if (isElement(child)) visit(child);
+	};
+	visit(main);
 	return records;
 }

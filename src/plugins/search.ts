@@ -4,7 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { PluginOption } from 'vite';
 import * as pagefind from 'pagefind';
 import { domains } from '../domains.ts';
-import { topicRecords } from './search-index.ts';
+import { taskRecords, topicRecords } from './search-index.ts';
 
 /**
  * Text Pagefind must not index: screen-reader-only labels of code frames ("Terminal window"), the
@@ -24,8 +24,9 @@ export const EXCLUDED_FROM_SEARCH = [
  *
  * Starlight runs Pagefind with no options at all, so the site sets `pagefind: false` and this
  * integration builds the index instead, with what the notes need: one record per topic (see
- * `topicRecords`), a `domain` filter, and the excluded selectors above. Only the six domain pages
- * are indexed: the cheat sheets condense the same topics and link to them (their short blocks
+ * `topicRecords`), one per practice task's statement (`taskRecords`: never its solution), `domain`
+ * and `type` (Notes, Practice) filters, and the excluded selectors above. Only the six domain pages
+ * and their practice pages are indexed: the cheat sheets condense the same topics and link to them (their short blocks
  * would outrank the topics they summarise), and the one-page view repeats every topic.
  *
  * No `includeCharacters`: Pagefind already indexes `--audit-log-path` whole (as `auditlogpath`)
@@ -92,18 +93,22 @@ async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promi
 		const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_SEARCH }), 'createIndex');
 		if (!index) throw new Error('Pagefind: createIndex returned no index');
 		let count = 0;
+		let taskCount = 0;
 		for (const domain of domains) {
 			const file = new URL(`${domain.slug}/index.html`, dir);
 			const html = await readFile(file, 'utf8');
 			const records = topicRecords(html, { path: `/${domain.slug}/`, domain: `${domain.number}. ${domain.title}` });
 			if (records.length === 0) throw new Error(`${fileURLToPath(file)}: no searchable content (is data-pagefind-body missing?)`);
-			for (const record of records) {
+			const practiceFile = new URL(`practice/${domain.slug}/index.html`, dir);
+			const tasks = taskRecords(await readFile(practiceFile, 'utf8'), { path: `/practice/${domain.slug}/`, domain: `${domain.number}. ${domain.title}` });
+			for (const record of [...records, ...tasks]) {
 				check(await index.addHTMLFile({ url: record.url, content: record.html }), record.url);
 			}
 			count += records.length;
+			taskCount += tasks.length;
 		}
 		check(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), 'writeFiles');
-		logger.info(`Indexed ${count} topics of ${domains.length} domain pages.`);
+		logger.info(`Indexed ${count} topics of ${domains.length} domain pages and ${taskCount} practice task statements.`);
 	} finally {
 		await pagefind.close();
 	}

@@ -71,13 +71,13 @@ function watchResults(container: Element, input: HTMLInputElement): void {
 	input.addEventListener('input', update);
 }
 
-/** On a phone, the domain filter starts collapsed so that the results show first. */
+/** On a phone, the filters (domain, type) start collapsed so that the results show first. */
 function collapseFiltersOnSmallScreens(container: Element): void {
 	if (!matchMedia('(max-width: 50rem)').matches) return;
 	const observer = new MutationObserver(() => {
-		const filter = container.querySelector<HTMLDetailsElement>('details.pagefind-ui__filter-block');
-		if (!filter) return;
-		filter.open = false;
+		const filters = container.querySelectorAll<HTMLDetailsElement>('details.pagefind-ui__filter-block');
+		if (filters.length < 2) return;
+		for (const filter of filters) filter.open = false;
 		observer.disconnect();
 	});
 	observer.observe(container, { childList: true, subtree: true });

@@ -33,11 +33,14 @@ export function revealLocationHash(): void {
 	if (opened || summary) (summary ?? target).scrollIntoView();
 }
 
-/** Print every section open, then put the reader's sections back as they were. */
+/**
+ * Print every section open, then put the reader's sections back as they were. Practice solutions
+ * (`details.cks-solution`) stay as they are: a task sheet prints without its answers.
+ */
 export function openSectionsForPrint(): void {
 	let closed: HTMLDetailsElement[] = [];
 	addEventListener('beforeprint', () => {
-		closed = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+		closed = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open]):not(.cks-solution)')];
 		for (const details of closed) details.open = true;
 	});
 	addEventListener('afterprint', () => {

@@ -81,6 +81,7 @@ export default defineConfig({
 				'./src/styles/content.css',
 				'./src/styles/print.css',
 			],
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/Search.astro',
@@ -114,7 +115,7 @@ export default defineConfig({
 						...domains.map((domain) => ({
 							slug: `practice/${domain.slug}`,
 							label: domain.title,
-							badge: { text: `${taskCount(domain.slug)} tasks`, variant: /** @type {const} */ ('default') },
+							badge: { text: `${taskCount(domain.slug)} ${taskCount(domain.slug) === 1 ? 'task' : 'tasks'}`, variant: /** @type {const} */ ('default') },
 						})),
 						...mockExams.map((exam) => ({ slug: `practice/${exam.slug}`, label: exam.title })),
 					],

@@ -207,3 +207,17 @@ test.describe('mock exam', () => {
 		await expect(page.locator('[data-result]')).toBeFocused();
 	});
 });
+
+test('Start again clears the timer, marks and score after confirming', async ({ page }) => {
+	await page.goto(EXAM);
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await page.getByRole('button', { name: 'Flag task 1 for review' }).click();
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('button', { name: 'Start again' }).click();
+	await expect(page.locator('[data-state]')).toHaveText('Running');
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Start again' }).click();
+	await expect(page.locator('[data-state]')).toHaveText('Not started');
+	await expect(page.getByRole('button', { name: 'Flag task 1 for review' })).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
+});

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_SEARCH_TIMEOUT, loadFully } from './support/audit.ts';
 import { printedPdfText, squash } from './support/pdf-text.ts';
-import { timeoutFor } from './support/pages.ts';
 import { domains } from './support/site.ts';
 
 const PRACTICE_PAGE = 'practice/cluster-setup/';
@@ -67,8 +66,23 @@ test.describe('practice pages', () => {
 		const sidebar = page.locator('nav[aria-label="Main"]');
 		for (const domain of domains) {
 			await expect(page.getByRole('table', { name: 'Practice tasks per exam domain' }).getByRole('link', { name: `${domain.number}. ${domain.title}` })).toBeVisible();
-			await expect(sidebar.getByRole('link', { name: new RegExp(`^${domain.title.replace(/[.,]/g, '.')}\\s+\\d+ tasks$`) })).toHaveCount(1);
+			await expect(sidebar.getByRole('link', { name: new RegExp(`^${domain.title.replace(/[.,]/g, '.')}\\s+\\d+ tasks?$`) })).toHaveCount(1);
 		}
+	});
+
+	test('a practice page prints its tasks without the solutions a reader has not opened', async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.goto(PRACTICE_PAGE);
+		const lines = await solutionOnlyLines(page);
+		await page.getByRole('button', { name: 'Collapse all' }).click();
+		const pdf = await printedPdfText(page);
+		const statement = (await page.locator('[data-task-statement] p').first().textContent()) ?? '';
+		expect(pdf).toContain(squash(statement).slice(0, 60));
+		expect(lines.filter((line) => pdf.includes(squash(line)))).toEqual([]);
+		// An opened solution prints: the reader asked for it.
+		await page.locator('details.cks-solution summary').first().click();
+		const opened = await page.locator('details.cks-solution').first().locator('.ec-line').first().textContent();
+		expect(await printedPdfText(page)).toContain(squash(opened ?? '').slice(0, 40));
 	});
 
 	test('the competency map lists the tasks beside the topics', async ({ page }) => {

@@ -5,7 +5,7 @@ import type { Page, Problem } from './content.ts';
 export function checkFrontmatter(pages: Page[]): Problem[] {
 	const descriptions = new Map<string, string>();
 	// Practice tasks have their own frontmatter, checked by src/checks/practice.ts.
-	return pages.filter(({ file }) => file.startsWith('content/docs/')).flatMap(({ file, frontmatter = '' }) => {
+	return pages.filter(({ file }) => !file.startsWith('content/practice/')).flatMap(({ file, frontmatter = '' }) => {
 		// The frontmatter starts on line 2, after its opening `---`.
 		const lineOf = (key: string) => 2 + Math.max(0, frontmatter.split('\n').findIndex((line) => line.startsWith(`${key}:`)));
 		const problem = (key: string, message: string): Problem => ({ file, line: lineOf(key), message });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitFlagValues, topicRecords } from './search-index.ts';
+import { splitFlagValues, taskRecords, topicRecords } from './search-index.ts';
 
 const section = (level: number, id: string, text: string, ...body: string[]) =>
 	`<div class="cks-section cks-section--h${level}"><details class="cks-section__details" open>` +
@@ -55,15 +55,39 @@ test('an unnumbered top-level section is a record; the numbered topics in it are
 	assert.doesNotMatch(records[1]?.html ?? '', /gui text/);
 });
 
-test('a record carries its title and domain as Pagefind metadata and the domain as a filter', () => {
+test('a record carries its title and domain as Pagefind metadata, and the domain and type Notes as filters', () => {
 	const [, record] = topicRecords(page(section(2, 'a', '4.2 Manage Kubernetes secrets', '<p>x</p>')), domainPage);
 	assert.match(record?.html ?? '', /<html lang="en">/);
 	assert.match(record?.html ?? '', /<main data-pagefind-body>/);
 	assert.match(record?.html ?? '', /<span data-pagefind-meta="title">4.2 Manage Kubernetes secrets<\/span>/);
 	assert.match(
 		record?.html ?? '',
-		/<p data-pagefind-ignore>.*<span data-pagefind-meta="domain" data-pagefind-filter="domain">4. Minimize Microservice Vulnerabilities<\/span><\/p>/,
+		/<p data-pagefind-ignore>.*<span data-pagefind-meta="domain" data-pagefind-filter="domain">4. Minimize Microservice Vulnerabilities<\/span><span data-pagefind-filter="type">Notes<\/span><\/p>/,
 	);
+});
+
+const practicePage = (articles: string) => `<html lang="en"><body><main data-pagefind-body><h1>Practice</h1>${articles}</main></body></html>`;
+const task = (id: string, title: string, statement: string) =>
+	`<article class="cks-task" id="task-${id}"><h2>${title}</h2><section class="cks-task__setup"><h3>Setup</h3><p>setup text</p></section>` +
+	`<section data-task-statement><h3>Task</h3><p>${statement}</p></section>` +
+	`<details class="cks-solution" data-pagefind-ignore><summary><h3>Solution</h3></summary><p>solution text</p></details></article>`;
+
+test('a practice page gives one Practice record per task: its heading and statement, never setup or solution', () => {
+	const records = taskRecords(practicePage(task('1-1-a', '1.1-a Deny all', 'Create default-deny in shop.') + task('1-1-b', '1.1-b Allow DNS', 'Allow DNS.')), {
+		path: '/practice/cluster-setup/',
+		domain: '1. Cluster Setup',
+	});
+	assert.deepEqual(
+		records.map(({ url, title }) => [url, title]),
+		[
+			['/practice/cluster-setup/#task-1-1-a', 'Practice 1.1-a Deny all'],
+			['/practice/cluster-setup/#task-1-1-b', 'Practice 1.1-b Allow DNS'],
+		],
+	);
+	const html = records[0]?.html ?? '';
+	assert.match(html, /Create default-deny in shop\./);
+	assert.match(html, /<span data-pagefind-filter="type">Practice<\/span>/);
+	assert.doesNotMatch(html, /solution text|setup text|<h3>/);
 });
 
 test('titles are escaped in the record', () => {

@@ -32,6 +32,9 @@ class MockExamElement extends HTMLElement {
 		this.#find('[data-start]')?.addEventListener('click', () => this.#update((attempt) => ({ ...attempt, timer: startTimer(attempt.timer, Date.now()) })));
 		this.#find('[data-resume]')?.addEventListener('click', () => this.#update((attempt) => ({ ...attempt, timer: startTimer(attempt.timer, Date.now()) })));
 		this.#find('[data-pause]')?.addEventListener('click', () => this.#update((attempt) => ({ ...attempt, timer: pauseTimer(attempt.timer, Date.now()) })));
+		this.#find('[data-restart]')?.addEventListener('click', () => {
+			if (confirm('Start this mock exam again? The timer, marks and score are cleared.')) this.#update(() => newAttempt());
+		});
 		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-flag], [data-done]')) {
 			button.addEventListener('click', () => this.#toggleMark(button));
 		}
@@ -100,6 +103,9 @@ class MockExamElement extends HTMLElement {
 	#render(): void {
 		const attempt = this.#attempt;
 		this.#renderClock();
+		this.#find('[data-restart]')?.addEventListener('click', () => {
+			if (confirm('Start this mock exam again? The timer, marks and score are cleared.')) this.#update(() => newAttempt());
+		});
 		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-flag], [data-done]')) {
 			const kind = button.dataset['flag'] ? 'flagged' : 'done';
 			button.setAttribute('aria-pressed', String(attempt[kind].includes(button.dataset['flag'] ?? button.dataset['done'] ?? '')));
@@ -137,6 +143,7 @@ class MockExamElement extends HTMLElement {
 		show('[data-start]', status === 'ready');
 		show('[data-pause]', status === 'running');
 		show('[data-resume]', status === 'paused');
+		show('[data-restart]', status !== 'ready' || this.#attempt.scoredAt !== null);
 		const marks = crossedMarks(this.#shownRemaining, remaining);
 		const announce = this.#find('[data-announce]');
 		if (announce && marks.length > 0) announce.textContent = ANNOUNCEMENT[marks[marks.length - 1] ?? 0] ?? '';

@@ -85,6 +85,9 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/Search.astro',
+				// Both read the stored theme; Starlight's throw when site data is blocked.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 			// Starlight runs Pagefind without options; cksSearch() builds the index with them.
 			pagefind: false,

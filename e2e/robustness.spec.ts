@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchFor } from './support/audit.ts';
+import { printPage, searchFor, toggleFirstSection } from './support/audit.ts';
 import { builtPages, label, timeoutFor } from './support/pages.ts';
 
 /** Anchors of the original single-file notes (GitHub heading ids) that links in the wild still use. */
@@ -64,4 +64,30 @@ test.describe('robustness', () => {
 		await expect(page).toHaveURL(new URL(first!, baseURL).href);
 		await expect(page.locator(`[id="${first!.split('#')[1]}"]`)).toBeInViewport();
 	});
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`with site data blocked every script works, the theme follows the ${colorScheme} system`, { tag: '@base-path' }, async ({ page }) => {
+			test.setTimeout(120_000);
+			// What Chrome does when the reader blocks site data: reading localStorage throws.
+			await page.addInitScript(() => {
+				Object.defineProperty(window, 'localStorage', {
+					get() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					},
+				});
+			});
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.emulateMedia({ colorScheme });
+			await page.goto('cluster-setup/');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+			expect(await toggleFirstSection(page)).toBe(true);
+			const other = colorScheme === 'light' ? 'dark' : 'light';
+			await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption(other);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', other);
+			await searchFor(page, 'seccomp');
+			await page.keyboard.press('Escape');
+			await printPage(page);
+			expect(errors).toEqual([]);
+		});
+	}
 });

@@ -10,6 +10,7 @@ import { readTasks } from './src/practice/task-files.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
 import { cksSearch } from './src/plugins/search.ts';
 import { lighterCodeBlocks } from './src/plugins/lighter-code-blocks.ts';
+import { studyModules } from './src/plugins/study-modules.ts';
 import { inlineScriptHashes, starlightDir } from './src/security/inline-script-hashes.ts';
 
 /**
@@ -80,6 +81,7 @@ export default defineConfig({
 				'./src/styles/sections.css',
 				'./src/styles/content.css',
 				'./src/styles/print.css',
+				'./src/styles/progress.css',
 			],
 			routeMiddleware: './src/route-data.ts',
 			components: {
@@ -96,12 +98,15 @@ export default defineConfig({
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [
 				{ label: 'Home', slug: 'index' },
+				{ label: 'My progress', slug: 'progress' },
 				{
 					label: 'Exam domains',
 					items: domains.map((domain) => ({
 						slug: domain.slug,
 						label: `${domain.number}. ${domain.title}`,
 						badge: { text: `${domain.weight}%`, variant: 'note' },
+						// src/scripts/progress-marks.ts shows how much of the domain is covered.
+						attrs: { 'data-cks-progress': domain.slug },
 					})),
 				},
 				{
@@ -136,5 +141,5 @@ export default defineConfig({
 		cksMarkdown(),
 		cksSearch(),
 	],
-	vite: { plugins: [tailwindcss()], cacheDir: './.astro/vite' },
+	vite: { plugins: [tailwindcss(), studyModules()], cacheDir: './.astro/vite' },
 });

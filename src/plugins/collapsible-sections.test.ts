@@ -60,3 +60,12 @@ test('a footer for a section id ends that section, after its sub-sections', () =
 	assert.equal(summaryHeading(body.at(-2) as RootContent), 'a1');
 	assert.equal(details(second).children.length, 2);
 });
+
+test('a control for a section id comes first in its section, before the <details>, so it is outside the summary', () => {
+	const control = (id: string) => (id === 'a1' ? el('button', { type: 'button' }, text('Reviewed')) : undefined);
+	const [first] = wrapSections([heading(2, 'a'), heading(3, 'a1'), p('y'), heading(2, 'b')], 0, undefined, control);
+	const wrapper = first as Element;
+	assert.equal((wrapper.children[0] as Element).tagName, 'details', 'no control for a');
+	const sub = details(first).children[1] as Element;
+	assert.deepEqual(sub.children.map((child) => (child as Element).tagName), ['button', 'details', 'a']);
+});

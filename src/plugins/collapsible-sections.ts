@@ -41,9 +41,14 @@ export function readSectionHeading(node: RootContent): SectionHeading | undefine
 /** Content to add at the end of the section whose heading has this id (e.g. links to practice tasks). */
 export type SectionFooter = (id: string) => Element | undefined;
 
-function section({ level, heading, anchor }: SectionHeading, body: RootContent[], footer?: SectionFooter): Element {
+/** A control for the section whose heading has this id, shown in the heading's row (e.g. "Reviewed"). */
+export type SectionControl = (id: string) => Element | undefined;
+
+function section({ level, heading, anchor }: SectionHeading, body: RootContent[], footer?: SectionFooter, control?: SectionControl): Element {
 	const id = heading.properties['id'];
 	const end = typeof id === 'string' ? footer?.(id) : undefined;
+	// Before the <details> in the DOM, so it is reached before the section's content by keyboard.
+	const start = typeof id === 'string' ? control?.(id) : undefined;
 	const summary: Element = {
 		type: 'element',
 		tagName: 'summary',
@@ -60,7 +65,7 @@ function section({ level, heading, anchor }: SectionHeading, body: RootContent[]
 		type: 'element',
 		tagName: 'div',
 		properties: { className: ['cks-section', `cks-section--h${level}`] },
-		children: anchor ? [details, anchor] : [details],
+		children: [...(start ? [start] : []), details, ...(anchor ? [anchor] : [])],
 	};
 }
 
@@ -70,7 +75,7 @@ function section({ level, heading, anchor }: SectionHeading, body: RootContent[]
  * Authors keep writing plain Markdown headings; readers get native collapsible sections that work
  * without JavaScript.
  */
-export function wrapSections(nodes: RootContent[], levelIndex = 0, footer?: SectionFooter): RootContent[] {
+export function wrapSections(nodes: RootContent[], levelIndex = 0, footer?: SectionFooter, control?: SectionControl): RootContent[] {
 	const level = SECTION_LEVELS[levelIndex];
 	if (level === undefined) return nodes;
 	const result: RootContent[] = [];
@@ -89,19 +94,19 @@ export function wrapSections(nodes: RootContent[], levelIndex = 0, footer?: Sect
 			if (next && next.level <= level) break;
 			end += 1;
 		}
-		result.push(section(heading, wrapSections(nodes.slice(index + 1, end), levelIndex + 1, footer), footer));
+		result.push(section(heading, wrapSections(nodes.slice(index + 1, end), levelIndex + 1, footer, control), footer, control));
 		index = end;
 	}
 	return result;
 }
 
-export function collapsibleSectionsPlugin(footer?: SectionFooter): HastPluginDefinition {
+export function collapsibleSectionsPlugin(footer?: SectionFooter, control?: SectionControl): HastPluginDefinition {
 	return {
 		name: 'cks-collapsible-sections',
 		after(root: Readonly<Root>, ctx) {
 			const children = [...root.children] as RootContent[];
 			if (!children.some((node) => readSectionHeading(node))) return;
-			ctx.replaceNode(root, { type: 'root', children: wrapSections(children, 0, footer) });
+			ctx.replaceNode(root, { type: 'root', children: wrapSections(children, 0, footer, control) });
 		},
 	};
 }

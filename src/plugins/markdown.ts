@@ -5,6 +5,8 @@ import { collapsibleSectionsPlugin } from './collapsible-sections.ts';
 import { examLinkBadgesPlugin } from './exam-link-badges.ts';
 import { practiseLinks } from './practise-links.ts';
 import { readTasks } from '../practice/task-files.ts';
+import { readCatalogue } from '../study/catalogue.ts';
+import { reviewMarks } from './review-marks.ts';
 
 /**
  * Adds the site's Markdown transforms to Astro's Sätteri processor (used by `.md` and `.mdx`).
@@ -16,13 +18,14 @@ export function cksMarkdown(): AstroIntegration {
 		hooks: {
 			'astro:config:setup'({ config }) {
 				const processor = config.markdown.processor;
+				const topics = new Map(readCatalogue().flatMap(({ topics }) => topics.map((topic) => [topic.anchor, topic] as const)));
 				if (!processor || !isSatteriProcessor(processor)) {
 					throw new Error('CKS Notes needs the Sätteri Markdown processor (Astro’s default).');
 				}
 				processor.options.hastPlugins.push(
 					baseLinksPlugin(config.base),
 					examLinkBadgesPlugin(),
-					collapsibleSectionsPlugin(practiseLinks(readTasks(), config.base)),
+					collapsibleSectionsPlugin(practiseLinks(readTasks(), config.base), reviewMarks(topics)),
 				);
 			},
 		},

@@ -2,7 +2,9 @@
 import { crossedMarks, formatClock, pauseTimer, remainingMs, startTimer, timerStatus, type TimerStatus } from '../study/exam-timer.ts';
 import { MOCK_EXAM_BACKUP_KEY, MOCK_EXAM_KEY, newAttempt, readRecord, type ExamAttempt, type MockExamRecord } from '../study/mock-exam-state.ts';
 import { openStorage } from '../study/safe-storage.ts';
-import { scoreExam } from '../study/scoring.ts';
+import { scoreExam, type ExamScore } from '../study/scoring.ts';
+import { openProgressStore } from '../study/progress-store.ts';
+import { recordMockExam } from '../study/progress.ts';
 
 const STATE_TEXT: Record<TimerStatus, string> = { ready: 'Not started', running: 'Running', paused: 'Paused', over: 'Time is up' };
 const ANNOUNCEMENT: Record<number, string> = { 30: '30 minutes left', 10: '10 minutes left', 0: 'Time is up' };
@@ -42,7 +44,9 @@ class MockExamElement extends HTMLElement {
 		form?.addEventListener('change', () => this.#update((attempt) => ({ ...attempt, achieved: this.#ticked() })));
 		form?.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#update((attempt) => ({ ...attempt, achieved: this.#ticked(), scoredAt: new Date().toISOString() }));
+			const scoredAt = new Date().toISOString();
+			this.#update((attempt) => ({ ...attempt, achieved: this.#ticked(), scoredAt }));
+			void this.#keepResult(scoredAt);
 			this.#find<HTMLElement>('[data-result]')?.focus();
 		});
 		addEventListener('storage', (event) => {
@@ -156,6 +160,25 @@ class MockExamElement extends HTMLElement {
 		}
 	}
 
+	#score(): ExamScore {
+		const tasks = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-task]')].map((fieldset) => ({
+			id: fieldset.dataset['task'] ?? '',
+			domain: fieldset.dataset['domain'] ?? '',
+			checks: [...fieldset.querySelectorAll<HTMLInputElement>('input[data-check]')].map((box) => Number(box.dataset['points'])),
+		}));
+		return scoreExam(tasks, this.#attempt.achieved, Number(this.dataset['pass']));
+	}
+
+	/** Adds the result to the study progress ("My progress" lists every scored attempt). */
+	async #keepResult(at: string): Promise<void> {
+		const { score, max, percent, passed, domains } = this.#score();
+		// Loaded when a score is given, not with the page: the full validator is the largest part.
+		const { default: validateProgress } = await import('virtual:cks-progress-validator');
+		openProgressStore(validateProgress).update((progress) =>
+			recordMockExam(progress, { exam: this.#slug, at, score, max, percent, passed, domains: domains.map(({ domain, score, max }) => ({ domain, score, max })) }),
+		);
+	}
+
 	#renderResult(): void {
 		const result = this.#find<HTMLElement>('[data-result]');
 		const attempt = this.#attempt;
@@ -163,12 +186,7 @@ class MockExamElement extends HTMLElement {
 			if (result) result.hidden = true;
 			return;
 		}
-		const tasks = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-task]')].map((fieldset) => ({
-			id: fieldset.dataset['task'] ?? '',
-			domain: fieldset.dataset['domain'] ?? '',
-			checks: [...fieldset.querySelectorAll<HTMLInputElement>('input[data-check]')].map((box) => Number(box.dataset['points'])),
-		}));
-		const score = scoreExam(tasks, attempt.achieved, Number(this.dataset['pass']));
+		const score = this.#score();
 		const total = this.#find('[data-total]');
 		if (total) {
 			total.textContent = `${score.score} of ${score.max} points (${score.percent}%): ${score.passed ? 'pass' : 'not a pass'}; the pass mark is ${this.dataset['pass']}%.`;

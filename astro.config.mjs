@@ -10,7 +10,8 @@ import { readTasks } from './src/practice/task-files.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
 import { cksSearch } from './src/plugins/search.ts';
 import { lighterCodeBlocks } from './src/plugins/lighter-code-blocks.ts';
-import { studyModules } from './src/plugins/study-modules.ts';
+import { PROGRESS_MARKS_MODULES, studyModules } from './src/plugins/study-modules.ts';
+import { readCatalogue } from './src/study/catalogue.ts';
 import { inlineScriptHashes, starlightDir } from './src/security/inline-script-hashes.ts';
 
 /**
@@ -21,6 +22,19 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 const tasks = readTasks();
 const taskCount = (/** @type {string} */ slug) => tasks.filter((task) => task.domain === slug).length;
+const catalogue = readCatalogue();
+/**
+ * What src/scripts/progress-marks.ts needs for a domain's completion in the sidebar: the domain's
+ * number (its topic and task ids start with it) and how many topics and tasks it has.
+ */
+const studyAttrs = (/** @type {string} */ slug) => {
+	const domain = catalogue.find((entry) => entry.slug === slug);
+	return {
+		'data-cks-progress': String(domain?.number),
+		'data-cks-topics': String(domain?.topics.length),
+		'data-cks-tasks': String(domain?.tasks.length),
+	};
+};
 
 export default defineConfig({
 	site,
@@ -55,7 +69,7 @@ export default defineConfig({
 			// Pagefind compiles its WebAssembly index reader.
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: inlineScriptHashes([starlightDir, fileURLToPath(new URL('./src', import.meta.url))]),
+				hashes: inlineScriptHashes([starlightDir, fileURLToPath(new URL('./src', import.meta.url))], ['components/ThemeProvider.astro', 'components/ThemeSelect.astro', 'user-components/Tabs.astro']),
 			},
 			// Style elements are hashed. Style attributes are allowed: Starlight sets icon sizes and Expressive
 			// Code sets each token's colours as CSS custom properties in style="" (a style attribute cannot run
@@ -93,7 +107,11 @@ export default defineConfig({
 			},
 			// Starlight runs Pagefind without options; cksSearch() builds the index with them.
 			pagefind: false,
-			expressiveCode: { plugins: [lighterCodeBlocks()] },
+			expressiveCode: {
+				plugins: [lighterCodeBlocks()],
+				// No block marks lines (`{2-3}`, `ins=`, `del=`): without the plugin its styles leave every page.
+				textMarkers: false,
+			},
 			markdown: { processedDirs: ['./content/docs'] },
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [
@@ -105,8 +123,7 @@ export default defineConfig({
 						slug: domain.slug,
 						label: `${domain.number}. ${domain.title}`,
 						badge: { text: `${domain.weight}%`, variant: 'note' },
-						// src/scripts/progress-marks.ts shows how much of the domain is covered.
-						attrs: { 'data-cks-progress': domain.slug },
+						attrs: studyAttrs(domain.slug),
 					})),
 				},
 				{
@@ -141,5 +158,21 @@ export default defineConfig({
 		cksMarkdown(),
 		cksSearch(),
 	],
-	vite: { plugins: [tailwindcss(), studyModules()], cacheDir: './.astro/vite' },
+	vite: {
+		plugins: [tailwindcss(), studyModules()],
+		cacheDir: './.astro/vite',
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// Every page loads the progress marks: one file for them and the modules they
+							// share with other pages' scripts, rather than one file per shared module.
+							codeSplitting: { groups: [{ name: 'progress-marks', test: PROGRESS_MARKS_MODULES }] },
+						},
+					},
+				},
+			},
+		},
+	},
 });

@@ -44,6 +44,17 @@ export type SectionFooter = (id: string) => Element | undefined;
 /** A control for the section whose heading has this id, shown in the heading's row (e.g. "Reviewed"). */
 export type SectionControl = (id: string) => Element | undefined;
 
+/**
+ * Starlight's permalink icon is an inline SVG in every heading; sections.css shows a "#" instead,
+ * which costs the page nothing per heading.
+ */
+function withoutInlineIcon(anchor: Element): Element {
+	return {
+		...anchor,
+		children: anchor.children.map((child) => (isElement(child) && classList(child).includes('sl-anchor-icon') ? { ...child, children: [] } : child)),
+	};
+}
+
 function section({ level, heading, anchor }: SectionHeading, body: RootContent[], footer?: SectionFooter, control?: SectionControl): Element {
 	const id = heading.properties['id'];
 	const end = typeof id === 'string' ? footer?.(id) : undefined;
@@ -65,7 +76,7 @@ function section({ level, heading, anchor }: SectionHeading, body: RootContent[]
 		type: 'element',
 		tagName: 'div',
 		properties: { className: ['cks-section', `cks-section--h${level}`] },
-		children: [...(start ? [start] : []), details, ...(anchor ? [anchor] : [])],
+		children: [...(start ? [start] : []), details, ...(anchor ? [withoutInlineIcon(anchor)] : [])],
 	};
 }
 

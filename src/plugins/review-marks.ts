@@ -16,12 +16,6 @@ export function reviewMarks(topics: ReadonlyMap<string, { id: string; title: str
 			tagName: 'button',
 			properties: { type: 'button', className: ['cks-mark'], dataCksTopic: id, 'aria-pressed': 'false', dataPagefindIgnore: '' },
 			children: [
-				{
-					type: 'element',
-					tagName: 'svg',
-					properties: { className: ['cks-mark__icon'], viewBox: '0 0 24 24', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false' },
-					children: [{ type: 'element', tagName: 'path', properties: { d: 'M4 12.5 9.5 18 20 6.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '3', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, children: [] }],
-				},
 				{ type: 'element', tagName: 'span', properties: { className: ['cks-mark__text'] }, children: [{ type: 'text', value: 'Reviewed' }] },
 				{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` ${title}` }] },
 			],

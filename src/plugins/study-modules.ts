@@ -5,11 +5,10 @@
  */
 import type { Plugin } from 'vite';
 import { idsOnly, readCatalogue } from '../study/catalogue.ts';
-import { marksValidatorModule, progressValidatorModule } from '../study/progress-validator.ts';
+import { progressValidatorModule } from '../study/progress-validator.ts';
 
 const modules: Record<string, () => string> = {
 	'virtual:cks-progress-validator': progressValidatorModule,
-	'virtual:cks-marks-validator': marksValidatorModule,
 	'virtual:cks-study-catalogue': () => `export default ${JSON.stringify(idsOnly(readCatalogue()))};`,
 	// With titles, for pages: read here because a page's own code runs from dist/, away from content/.
 	'virtual:cks-study-catalogue-titled': () => `export default ${JSON.stringify(readCatalogue())};`,
@@ -27,3 +26,6 @@ export function studyModules(): Plugin {
 		},
 	};
 }
+
+/** The modules every page's progress marks load (src/scripts/progress-marks.ts), bundled as one file. */
+export const PROGRESS_MARKS_MODULES = /[\\/]src[\\/](scripts[\\/]progress-marks|study[\\/](progress-read|progress-shape|progress-schema|progress|coverage|safe-storage))\.ts$/;

@@ -3,8 +3,6 @@ import { crossedMarks, formatClock, pauseTimer, remainingMs, startTimer, timerSt
 import { MOCK_EXAM_BACKUP_KEY, MOCK_EXAM_KEY, newAttempt, readRecord, type ExamAttempt, type MockExamRecord } from '../study/mock-exam-state.ts';
 import { openStorage } from '../study/safe-storage.ts';
 import { scoreExam, type ExamScore } from '../study/scoring.ts';
-import { openProgressStore } from '../study/progress-store.ts';
-import { recordMockExam } from '../study/progress.ts';
 
 const STATE_TEXT: Record<TimerStatus, string> = { ready: 'Not started', running: 'Running', paused: 'Paused', over: 'Time is up' };
 const ANNOUNCEMENT: Record<number, string> = { 30: '30 minutes left', 10: '10 minutes left', 0: 'Time is up' };
@@ -172,10 +170,15 @@ class MockExamElement extends HTMLElement {
 	/** Adds the result to the study progress ("My progress" lists every scored attempt). */
 	async #keepResult(at: string): Promise<void> {
 		const { score, max, percent, passed, domains } = this.#score();
-		// Loaded when a score is given, not with the page: the full validator is the largest part.
-		const { default: validateProgress } = await import('virtual:cks-progress-validator');
-		openProgressStore(validateProgress).update((progress) =>
-			recordMockExam(progress, { exam: this.#slug, at, score, max, percent, passed, domains: domains.map(({ domain, score, max }) => ({ domain, score, max })) }),
+		// Loaded when a score is given, not with the page.
+		const [{ default: validateProgress }, { openProgressStore }, { recordMockExam }] = await Promise.all([
+			import('virtual:cks-progress-validator'),
+			import('../study/progress-store.ts'),
+			import('../study/mock-exam-results.ts'),
+		]);
+		openProgressStore().update(
+			(progress) => recordMockExam(progress, { exam: this.#slug, at, score, max, percent, passed, domains: domains.map(({ domain, score, max }) => ({ domain, score, max })) }),
+			validateProgress,
 		);
 	}
 

@@ -1,47 +1,30 @@
 /**
- * The "Reviewed" and "Solved" toggles and the sidebar's per-domain completion, on every page.
- * State is the progress record (src/study/progress-store.ts); another tab's change re-renders.
+ * The "Reviewed" and "Solved" toggles and the sidebar's per-domain completion, on every page. What
+ * runs with the page only reads; writing, the schema check and messages load when a mark changes.
  */
-import validate from 'virtual:cks-marks-validator';
-import catalogue from 'virtual:cks-study-catalogue';
-import { openProgressStore } from '../study/progress-store.ts';
+import { domainCoverageByCounts } from '../study/coverage.ts';
 import { isReviewed, isSolved, setTaskSolved, setTopicReviewed } from '../study/progress.ts';
-import { domainCoverage } from '../study/coverage.ts';
+import { onProgressChange, readStoredProgress, type ProgressRead } from '../study/progress-read.ts';
+import type { ProgressStore } from '../study/progress-store.ts';
+import { openStorage } from '../study/safe-storage.ts';
 
-const store = openProgressStore(validate);
-
-const MESSAGES = {
-	blocked: 'Progress cannot be saved in this browser (site data blocked or storage full): marks last until you leave the page.',
-	unreadable: 'Your saved progress could not be read; it is kept aside (see My progress).',
-} as const;
-
-function showMessage(text: string): void {
-	let toast = document.getElementById('cks-progress-message');
-	if (!toast) {
-		toast = document.createElement('div');
-		toast.id = 'cks-progress-message';
-		toast.className = 'cks-progress-message';
-		toast.setAttribute('role', 'status');
-		document.body.append(toast);
-	}
-	toast.textContent = text;
-	toast.hidden = false;
-	clearTimeout(Number(toast.dataset['timer']));
-	toast.dataset['timer'] = String(setTimeout(() => (toast.hidden = true), 8000));
-}
+const storage = openStorage();
+/** Opened at the first change: it also keeps the marks of this visit when storage is blocked. */
+let store: ProgressStore | undefined;
+const read = (): ProgressRead => store?.read() ?? readStoredProgress(storage);
 
 function render(): void {
-	const { progress } = store.read();
+	const { progress } = read();
 	for (const button of document.querySelectorAll<HTMLElement>('[data-cks-topic]')) {
 		button.setAttribute('aria-pressed', String(isReviewed(progress, button.dataset['cksTopic'] ?? '')));
 	}
 	for (const button of document.querySelectorAll<HTMLElement>('[data-cks-task]')) {
 		button.setAttribute('aria-pressed', String(isSolved(progress, button.dataset['cksTask'] ?? '')));
 	}
+	// The sidebar's domain links carry the domain's number and counts (astro.config.mjs).
 	for (const link of document.querySelectorAll<HTMLElement>('a[data-cks-progress]')) {
-		const domain = catalogue.find(({ slug }) => slug === link.dataset['cksProgress']);
-		if (!domain) continue;
-		const percent = Math.floor(domainCoverage(domain, progress).coverage * 100);
+		const { cksProgress = '', cksTopics, cksTasks } = link.dataset;
+		const percent = Math.floor(domainCoverageByCounts(cksProgress, Number(cksTopics), Number(cksTasks), progress) * 100);
 		link.style.setProperty('--cks-progress', `${percent}%`);
 		let note = link.querySelector('.cks-progress-note');
 		if (!note) {
@@ -53,19 +36,26 @@ function render(): void {
 	}
 }
 
-document.addEventListener('click', (event) => {
+document.addEventListener('click', async (event) => {
 	const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-cks-topic], [data-cks-task]') : null;
 	if (!button) return;
 	const marked = button.getAttribute('aria-pressed') !== 'true';
+	button.setAttribute('aria-pressed', String(marked));
 	const at = new Date().toISOString();
 	const topic = button.dataset['cksTopic'];
 	const task = button.dataset['cksTask'];
+	const [{ openProgressStore }, { default: validate }, { PROGRESS_MESSAGES, showProgressMessage }] = await Promise.all([
+		import('../study/progress-store.ts'),
+		import('virtual:cks-progress-validator'),
+		import('./progress-message.ts'),
+	]);
+	store ??= openProgressStore(storage);
 	const before = store.read().problem;
-	const saved = store.update((progress) => (topic ? setTopicReviewed(progress, topic, marked, at) : setTaskSolved(progress, task ?? '', marked, at)));
+	const saved = store.update((progress) => (topic ? setTopicReviewed(progress, topic, marked, at) : setTaskSolved(progress, task ?? '', marked, at)), validate);
 	render();
-	if (!saved) showMessage(MESSAGES.blocked);
-	else if (before) showMessage(MESSAGES.unreadable);
+	if (!store.available) showProgressMessage(PROGRESS_MESSAGES.blocked);
+	else if (before || !saved) showProgressMessage(PROGRESS_MESSAGES.unreadable);
 });
 
-store.onChange(render);
+onProgressChange(render);
 render();

@@ -1,10 +1,11 @@
 /** "My progress" (markup: src/components/progress/MyProgress.astro): marks, readiness, history and data. */
-import validate from 'virtual:cks-progress-validator';
-import catalogue from 'virtual:cks-study-catalogue';
-import { openProgressStore } from '../study/progress-store.ts';
-import { emptyProgress, firstError, MAX_IMPORT_BYTES, type Progress } from '../study/progress-schema.ts';
+import { BACKUP_KEY, onProgressChange, readStoredProgress, type ProgressRead } from '../study/progress-read.ts';
+import type { ProgressStore } from '../study/progress-store.ts';
+import { openStorage } from '../study/safe-storage.ts';
+import { emptyProgress, type Progress, type ProgressValidator } from '../study/progress-schema.ts';
+import type { StudyCatalogue } from '../study/catalogue.ts';
+import { isMockExamResult } from '../study/mock-exam-results.ts';
 import { isReviewed, isSolved } from '../study/progress.ts';
-import { mergeProgress, nothingMerged, type MergeSummary } from '../study/progress-merge.ts';
 import { nextUp } from '../study/next-up.ts';
 import { readiness } from '../study/readiness.ts';
 
@@ -21,14 +22,23 @@ function download(name: string, text: string): void {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-function describeMerge(name: string, summary: MergeSummary): string {
-	if (nothingMerged(summary)) return `Nothing new in "${name}": everything in it is already here.${summary.kept ? ` ${plural(summary.kept, 'mark')} here ${summary.kept === 1 ? 'was' : 'were'} newer and kept.` : ''}`;
-	const parts = [plural(summary.topics, 'topic'), plural(summary.tasks, 'task'), plural(summary.mockExams, 'mock exam result')];
-	return `Imported "${name}": ${parts.join(', ')} added or changed.${summary.kept ? ` ${plural(summary.kept, 'mark')} here ${summary.kept === 1 ? 'was' : 'were'} newer and kept.` : ''}`;
-}
+/** The JSON Schema check, loaded when something is to be written or imported, not with the page. */
+const loadValidator = async (): Promise<ProgressValidator> => (await import('virtual:cks-progress-validator')).default;
 
 class ProgressPage extends HTMLElement {
-	#store = openProgressStore(validate);
+	#storage = openStorage();
+	/** Opened for the first change (writes, backups): the page itself only reads. */
+	#opened: ProgressStore | undefined;
+
+	async #store(): Promise<ProgressStore> {
+		const { openProgressStore } = await import('../study/progress-store.ts');
+		this.#opened ??= openProgressStore(this.#storage);
+		return this.#opened;
+	}
+
+	#read(): ProgressRead {
+		return this.#opened?.read() ?? readStoredProgress(this.#storage);
+	}
 
 	#find<T extends Element = HTMLElement>(selector: string): T | null {
 		return this.querySelector<T>(selector);
@@ -43,7 +53,7 @@ class ProgressPage extends HTMLElement {
 
 	connectedCallback(): void {
 		this.#find('[data-export]')?.addEventListener('click', () => {
-			download(`cks-notes-progress-${today()}.json`, `${JSON.stringify(this.#store.read().progress, null, 2)}\n`);
+			download(`cks-notes-progress-${today()}.json`, `${JSON.stringify(this.#read().progress, null, 2)}\n`);
 			this.#say('Your progress was saved as a file in your downloads.');
 		});
 		this.#find<HTMLInputElement>('[data-import]')?.addEventListener('change', (event) => {
@@ -52,48 +62,50 @@ class ProgressPage extends HTMLElement {
 			input.value = '';
 			if (file) void this.#import(file);
 		});
-		this.#find('[data-reset]')?.addEventListener('click', () => {
+		this.#find('[data-reset]')?.addEventListener('click', async () => {
 			if (!confirm('Delete all your progress in this browser: every mark and mock exam result? Export it first if you may want it back.')) return;
-			const saved = this.#store.update(() => emptyProgress());
+			const saved = (await this.#store()).update(() => emptyProgress(), await loadValidator());
 			this.#render();
 			this.#say(saved ? 'All progress in this browser was deleted.' : 'Progress cannot be saved in this browser; the marks of this visit were cleared.');
 		});
-		this.#find('[data-download-backup]')?.addEventListener('click', () => {
-			download(`cks-notes-progress-unreadable-${today()}.json`, `${JSON.stringify(this.#store.backups(), null, 2)}\n`);
+		this.#find('[data-download-backup]')?.addEventListener('click', async () => {
+			// Opening the store sets aside a stored record that cannot be read, so it is in the file too.
+			const store = await this.#store();
+			store.read();
+			download(`cks-notes-progress-unreadable-${today()}.json`, `${JSON.stringify(store.backups(), null, 2)}\n`);
 		});
-		this.#find('[data-discard-backup]')?.addEventListener('click', () => {
+		this.#find('[data-discard-backup]')?.addEventListener('click', async () => {
 			if (!confirm('Discard the progress that could not be read? It cannot be recovered afterwards.')) return;
-			this.#store.clearBackups();
+			const store = await this.#store();
+			// A record still in place that cannot be read is replaced by an empty one (set aside first).
+			if (store.read().problem) store.update((progress) => progress, await loadValidator());
+			store.clearBackups();
 			this.#render();
 			this.#say('The progress that could not be read was discarded.');
 		});
-		this.#store.onChange(() => this.#render());
+		onProgressChange(() => this.#render());
 		this.#render();
 	}
 
 	async #import(file: File): Promise<void> {
-		const name = file.name.slice(0, 80);
-		const refuse = (why: string) => this.#say(`"${name}" was not imported: ${why}. Nothing was changed.`, true);
-		if (file.size > MAX_IMPORT_BYTES) return refuse(`it is ${Math.ceil(file.size / 1024)} KB, and a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB`);
-		let data: unknown;
-		try {
-			data = JSON.parse(await file.text());
-		} catch {
-			return refuse('it is not a JSON file');
-		}
-		if (!validate(data)) return refuse(`it is not CKS Notes progress (${firstError(validate)})`);
-		let summary: MergeSummary | undefined;
-		const saved = this.#store.update((current) => {
-			const merged = mergeProgress(current, data as Progress);
-			summary = merged.summary;
-			return merged.progress;
-		});
+		const [{ importProgressFile }, validate] = await Promise.all([import('./progress-import-file.ts'), loadValidator()]);
+		const { message, refused } = await importProgressFile(file, await this.#store(), validate);
 		this.#render();
-		if (summary) this.#say(`${describeMerge(name, summary)}${saved ? '' : ' This browser cannot save it beyond this visit.'}`);
+		this.#say(message, refused);
+	}
+
+	/** The domains, their weights, topics and tasks, as the page lists them. */
+	#catalogue(): StudyCatalogue {
+		return [...this.querySelectorAll<HTMLElement>('tr[data-domain]')].map((row) => {
+			const slug = row.dataset['domain'] ?? '';
+			const ids = (attribute: string) => [...this.querySelectorAll<HTMLElement>(`[data-checklist="${slug}"] [${attribute}]`)].map((item) => item.getAttribute(attribute) ?? '');
+			return { slug, weight: Number(row.dataset['weight']), topics: ids('data-topic-item'), tasks: ids('data-task-item') };
+		});
 	}
 
 	#render(): void {
-		const { progress, problem } = this.#store.read();
+		const { progress, problem } = this.#read();
+		const catalogue = this.#catalogue();
 		const result = readiness(catalogue, progress);
 		const readinessFigure = this.#find('[data-readiness]');
 		if (readinessFigure) readinessFigure.textContent = `${result.percent}%`;
@@ -115,19 +127,20 @@ class ProgressPage extends HTMLElement {
 			orphans.hidden = result.orphans === 0;
 			orphans.textContent = `${plural(result.orphans, 'mark')} ${result.orphans === 1 ? 'is' : 'are'} for topics or tasks no longer on the site: kept in your data, counted nowhere.`;
 		}
-		this.#renderNextUp(progress);
+		this.#renderNextUp(catalogue, progress);
 		this.#renderExams(progress);
 
 		const status = this.#find('[data-storage-status]');
 		if (status) {
-			status.textContent = !this.#store.available
+			status.textContent = !this.#storage.available
 				? 'This browser does not let the site save data (site data is blocked, or storage is full): marks last until you leave the page.'
 				: problem
-					? 'Your saved progress could not be read, so the site started afresh; what could not be read is kept aside below.'
+					? 'Your saved progress could not be read (damaged, or saved by a newer version of the site). It is left as it is, and set aside before anything new is saved: download it below.'
 					: `Saved in this browser: ${plural(Object.values(progress.topics).filter(({ reviewed }) => reviewed).length, 'topic')} reviewed, ${plural(Object.values(progress.tasks).filter(({ solved }) => solved).length, 'task')} solved.`;
 		}
 		const backup = this.#find('[data-backup]');
-		if (backup) backup.hidden = this.#store.backups().length === 0;
+		// What cannot be read is offered for download: kept aside already, or still in place.
+		if (backup) backup.hidden = !problem && this.#storage.get(BACKUP_KEY) === null;
 	}
 
 	#renderState(item: HTMLElement, done: boolean, yes: string, no: string): void {
@@ -137,7 +150,7 @@ class ProgressPage extends HTMLElement {
 		state.classList.toggle('cks-progress__state--done', done);
 	}
 
-	#renderNextUp(progress: Progress): void {
+	#renderNextUp(catalogue: StudyCatalogue, progress: Progress): void {
 		const container = this.#find('[data-next-up]');
 		if (!container) return;
 		const next = nextUp(catalogue, progress);
@@ -171,11 +184,12 @@ class ProgressPage extends HTMLElement {
 		const table = this.#find('[data-exam-table]');
 		const none = this.#find('[data-no-exams]');
 		if (!rows || !table || !none) return;
-		table.hidden = progress.mockExams.length === 0;
-		none.hidden = progress.mockExams.length > 0;
+		const results = progress.mockExams.filter(isMockExamResult);
+		table.hidden = results.length === 0;
+		none.hidden = results.length > 0;
 		const domainTitle = (slug: string) => this.#find(`tr[data-domain="${slug}"] th a`)?.textContent?.trim().replace(/^\d+\.\s*/, '') ?? slug;
 		rows.replaceChildren(
-			...[...progress.mockExams].reverse().map((result) => {
+			...results.reverse().map((result) => {
 				const row = document.createElement('tr');
 				const cells = [
 					new Date(result.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),

@@ -4,6 +4,7 @@
  * the UI's script, its styles and then the index, none of them before.
  */
 import resultsStylesheet from '../styles/search-results.css?url';
+import { enableResultKeys } from './search-keys.ts';
 import { matchesOnlyShorterWords, presentResult, type SearchResult } from './search-results.ts';
 
 /** Where Starlight's dialog holds the Pagefind UI. */
@@ -131,6 +132,8 @@ export async function mountSearchUi(highlightParam: string): Promise<void> {
 		watchResults(container, input);
 		collapseFiltersOnSmallScreens(container);
 	}
+	const dialog = document.querySelector<HTMLDialogElement>('site-search dialog');
+	if (dialog) enableResultKeys(dialog);
 	// The dialog focuses the input when it opens; the first time, the input did not exist yet.
-	if (document.querySelector('site-search dialog')?.hasAttribute('open')) input?.focus();
+	if (dialog?.hasAttribute('open')) input?.focus();
 }

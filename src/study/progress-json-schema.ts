@@ -75,23 +75,3 @@ export const progressSchema = {
 		},
 	},
 } as const;
-
-/**
- * The marks on every page check only the shape they read: the version, and a boolean and a time per
- * mark; mock exam results are only counted. The full schema is too large to load on every page;
- * "My progress" and every import check it, and set aside a record that fails it.
- */
-const lightMark = (flag: 'reviewed' | 'solved') =>
-	({ type: 'object', required: [flag, 'at'], properties: { [flag]: { type: 'boolean' }, at: { type: 'string' } } }) as const;
-
-export const marksSchema = {
-	$id: 'https://cks-notes.local/schemas/progress-v1-marks.json',
-	type: 'object',
-	required: ['version', 'topics', 'tasks', 'mockExams'],
-	properties: {
-		version: { const: PROGRESS_VERSION },
-		topics: { type: 'object', additionalProperties: lightMark('reviewed') },
-		tasks: { type: 'object', additionalProperties: lightMark('solved') },
-		mockExams: { type: 'array' },
-	},
-} as const;

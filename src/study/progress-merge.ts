@@ -1,6 +1,6 @@
 /** Merging an imported progress record into ours. */
 import type { Progress } from './progress-schema.ts';
-import { recordMockExam } from './progress.ts';
+import { recordMockExam } from './mock-exam-results.ts';
 
 export interface MergeSummary {
 	/** Marks the import added or changed here, per kind. */

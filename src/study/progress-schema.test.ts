@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyProgress, firstError } from './progress-schema.ts';
-import { compileMarksValidator, compileProgressValidator, marksValidatorModule, progressValidatorModule } from './progress-validator.ts';
+import { emptyProgress } from './progress-schema.ts';
+import { firstError } from './progress-import.ts';
+import { isMockExamResult } from './mock-exam-results.ts';
+import { compileProgressValidator, progressValidatorModule } from './progress-validator.ts';
+import { looksLikeProgress } from './progress-shape.ts';
 
 const validate = compileProgressValidator();
 const at = '2026-11-30T10:15:00.000Z';
@@ -49,12 +52,10 @@ test('the browser validator is standalone code that agrees with ajv', async () =
 	for (const data of Object.values(invalid)) assert.equal(module.default(data), false);
 });
 
-test('the marks validator (every page) rejects what would break the marks; the full one the rest', async () => {
-	const marks = compileMarksValidator();
-	const module = (await import(`data:text/javascript,${encodeURIComponent(marksValidatorModule())}`)) as { default: (data: unknown) => boolean };
-	const breaksMarks = ['not an object', 'another version', 'a missing part', 'a mark that is not a boolean'];
-	for (const check of [marks, module.default]) {
-		assert.equal(check(valid), true);
-		for (const [shape, data] of Object.entries(invalid)) assert.equal(check(data), !breaksMarks.includes(shape), shape);
-	}
+test('the quick check of every read rejects what would break a page; the schema the rest', () => {
+	assert.equal(looksLikeProgress(valid), true);
+	const breaksPages = ['not an object', 'another version', 'a missing part', 'a mark that is not a boolean'];
+	for (const [shape, data] of Object.entries(invalid)) assert.equal(looksLikeProgress(data), !breaksPages.includes(shape), shape);
+	assert.equal(isMockExamResult(valid.mockExams[0]), true);
+	assert.equal(isMockExamResult({ ...valid.mockExams[0], domains: [{ domain: 'x', score: '3' }] }), false, 'a result the history could not show');
 });

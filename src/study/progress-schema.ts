@@ -4,9 +4,6 @@
  */
 export const PROGRESS_VERSION = 1;
 
-/** A larger file is refused before it is parsed: a full record is a few tens of kilobytes. */
-export const MAX_IMPORT_BYTES = 512 * 1024;
-
 export interface TopicMark {
 	reviewed: boolean;
 	/** When the mark last changed (ISO 8601, UTC): the latest wins when records merge. */
@@ -41,11 +38,4 @@ export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, topic
 export interface ProgressValidator {
 	(data: unknown): boolean;
 	errors?: readonly { instancePath: string; message?: string }[] | null;
-}
-
-/** The first reason a record failed, for a reader: `/topics/x/at: must match pattern ...`. */
-export function firstError(validate: ProgressValidator): string {
-	const error = validate.errors?.[0];
-	if (!error) return 'it is not a progress record';
-	return `${error.instancePath || 'the file'} ${error.message ?? 'is not valid'}`.slice(0, 200);
 }

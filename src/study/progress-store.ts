@@ -1,23 +1,19 @@
 /**
  * The one place that reads and writes study progress in the browser: a single versioned record
- * under one key, validated on every read, written whole in one `setItem` (so a reader never sees
- * half of it) after re-reading what another tab may have written. A record that cannot be read is
- * copied to a backup key before anything replaces it, and the candidate is told.
+ * under one key. Every read checks the record's shape (progress-shape.ts); every write first checks
+ * the stored record and the new one against the JSON Schema, then writes the whole record in one
+ * `setItem` (so a reader never sees half of it), built on what another tab may have written last.
+ * A record that fails a check is copied to a backup key before anything replaces it, and the
+ * candidate is told.
  */
 import { openStorage, type SafeStorage } from './safe-storage.ts';
-import { emptyProgress, PROGRESS_VERSION, type Progress, type ProgressValidator } from './progress-schema.ts';
+import { emptyProgress, type Progress, type ProgressValidator } from './progress-schema.ts';
+import { BACKUP_KEY, onProgressChange, parseStoredProgress, PROGRESS_KEY, type ProgressRead } from './progress-read.ts';
 
-export const PROGRESS_KEY = 'cks-notes:progress';
-export const BACKUP_KEY = 'cks-notes:progress:unreadable';
+export { BACKUP_KEY, PROGRESS_KEY } from './progress-read.ts';
+export type { ProgressRead, ReadProblem } from './progress-read.ts';
+
 const MAX_BACKUPS = 5;
-
-/** Why the stored record was not used: it did not parse or validate, or a newer site wrote it. */
-export type ReadProblem = 'unreadable' | 'newer-version';
-
-export interface ProgressRead {
-	progress: Progress;
-	problem?: ReadProblem;
-}
 
 export interface BackupItem {
 	at: string;
@@ -28,27 +24,16 @@ export interface ProgressStore {
 	/** Whether progress survives this visit. */
 	readonly available: boolean;
 	read(): ProgressRead;
-	/** Applies `change` to the latest record and saves it; false when it could not be saved. */
-	update(change: (progress: Progress) => Progress): boolean;
+	/**
+	 * Applies `change` to the latest record and saves it, after `validate` (the JSON Schema) accepts
+	 * the stored record (else it is set aside first) and the new one. False when it was not saved.
+	 */
+	update(change: (progress: Progress) => Progress, validate: ProgressValidator): boolean;
 	/** Unreadable records kept aside, oldest first. */
 	backups(): BackupItem[];
 	clearBackups(): void;
 	/** Calls `listener` when another tab changes the record. */
 	onChange(listener: () => void): void;
-}
-
-export function parseStoredProgress(text: string | null, validate: ProgressValidator): ProgressRead {
-	if (text === null) return { progress: emptyProgress() };
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return { progress: emptyProgress(), problem: 'unreadable' };
-	}
-	if (validate(data)) return { progress: data as Progress };
-	const version = (data as { version?: unknown } | null)?.version;
-	const newer = typeof version === 'number' && version > PROGRESS_VERSION;
-	return { progress: emptyProgress(), problem: newer ? 'newer-version' : 'unreadable' };
 }
 
 function readBackups(storage: SafeStorage): BackupItem[] {
@@ -63,45 +48,43 @@ function readBackups(storage: SafeStorage): BackupItem[] {
 	return [{ at: '', text }];
 }
 
-export function openProgressStore(validate: ProgressValidator, storage: SafeStorage = openStorage()): ProgressStore {
+export function openProgressStore(storage: SafeStorage = openStorage()): ProgressStore {
 	/** The record of this visit when storage cannot keep it. */
 	let memory = emptyProgress();
 
-	function keepAside(text: string): void {
+	/** Copies an unusable record to the backup key; true once it is there. */
+	function keepAside(text: string): boolean {
 		const items = readBackups(storage);
-		if (items.some((item) => item.text === text)) return;
-		storage.set(BACKUP_KEY, JSON.stringify([...items, { at: new Date().toISOString(), text }].slice(-MAX_BACKUPS)));
+		if (items.some((item) => item.text === text)) return true;
+		return storage.set(BACKUP_KEY, JSON.stringify([...items, { at: new Date().toISOString(), text }].slice(-MAX_BACKUPS)));
 	}
 
-	function read(): ProgressRead {
-		if (!storage.available) return { progress: memory };
+	function readWith(check?: (data: unknown) => boolean): ProgressRead & { kept: boolean } {
 		const text = storage.get(PROGRESS_KEY);
-		const result = parseStoredProgress(text, validate);
-		if (result.problem && text !== null) keepAside(text);
-		return result;
+		const result = parseStoredProgress(text, check);
+		return { ...result, kept: result.problem === undefined || text === null || keepAside(text) };
 	}
 
 	return {
 		available: storage.available,
-		read,
-		update(change) {
-			const current = read();
-			const next = change(current.progress);
+		read() {
+			if (!storage.available) return { progress: memory };
+			const { progress, problem } = readWith();
+			return problem ? { progress, problem } : { progress };
+		},
+		update(change, validate) {
 			if (!storage.available) {
-				memory = next;
+				memory = change(memory);
 				return false;
 			}
-			// Never write over a record that could not be read unless its copy is safely aside.
-			const stored = storage.get(PROGRESS_KEY);
-			if (current.problem && stored !== null && !readBackups(storage).some((item) => item.text === stored)) return false;
-			return storage.set(PROGRESS_KEY, JSON.stringify(next));
+			const current = readWith((data) => validate(data));
+			// Never write over a record that failed a check unless its copy is safely aside.
+			if (!current.kept) return false;
+			const next = change(current.progress);
+			return validate(next) && storage.set(PROGRESS_KEY, JSON.stringify(next));
 		},
 		backups: () => readBackups(storage),
 		clearBackups: () => storage.remove(BACKUP_KEY),
-		onChange(listener) {
-			addEventListener('storage', (event) => {
-				if (event.key === PROGRESS_KEY || event.key === null) listener();
-			});
-		},
+		onChange: onProgressChange,
 	};
 }

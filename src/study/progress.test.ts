@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyProgress, type MockExamResult } from './progress-schema.ts';
-import { isReviewed, isSolved, recordMockExam, setTaskSolved, setTopicReviewed } from './progress.ts';
+import { isReviewed, isSolved, setTaskSolved, setTopicReviewed } from './progress.ts';
+import { recordMockExam } from './mock-exam-results.ts';
 import { mergeProgress, nothingMerged } from './progress-merge.ts';
 
 const T1 = '2026-11-01T10:00:00.000Z';

@@ -1,5 +1,5 @@
-/** Changes to a progress record: marks and mock exam results. */
-import type { MockExamResult, Progress } from './progress-schema.ts';
+/** The marks of a progress record: set, unset, read. */
+import type { Progress } from './progress-schema.ts';
 
 export type MarkKind = 'topics' | 'tasks';
 
@@ -9,11 +9,6 @@ export function setTopicReviewed(progress: Progress, id: string, reviewed: boole
 
 export function setTaskSolved(progress: Progress, id: string, solved: boolean, at: string): Progress {
 	return { ...progress, tasks: { ...progress.tasks, [id]: { solved, at } } };
-}
-
-export function recordMockExam(progress: Progress, result: MockExamResult): Progress {
-	const others = progress.mockExams.filter((entry) => !(entry.exam === result.exam && entry.at === result.at));
-	return { ...progress, mockExams: [...others, result].sort((a, b) => a.at.localeCompare(b.at)) };
 }
 
 export const isReviewed = (progress: Progress, id: string): boolean => progress.topics[id]?.reviewed === true;

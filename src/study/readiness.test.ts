@@ -5,6 +5,7 @@ import { emptyProgress } from './progress-schema.ts';
 import { setTaskSolved, setTopicReviewed } from './progress.ts';
 import { nextUp } from './next-up.ts';
 import { readiness } from './readiness.ts';
+import { domainCoverageByCounts } from './coverage.ts';
 
 const at = '2026-11-01T10:00:00.000Z';
 const catalogue: StudyCatalogue = [
@@ -57,4 +58,16 @@ test('next up lists what is left in the domains that risk the most points', () =
 	assert.deepEqual(first?.topics, ['2.2', '2.3', '2.4']);
 	assert.deepEqual(first?.tasks, ['2.1-a', '2.2-a']);
 	assert.equal(second?.slug, 'light');
+});
+
+test('the sidebar estimate from counts agrees with the full count when no mark is stale', () => {
+	let progress = setTopicReviewed(emptyProgress(), '2.1', true, at);
+	progress = setTaskSolved(progress, '2.1-a', true, at);
+	progress = setTaskSolved(progress, '1.1-a', true, at);
+	for (const [index, domain] of catalogue.entries()) {
+		const number = String(index + 1);
+		assert.equal(domainCoverageByCounts(number, domain.topics.length, domain.tasks.length, progress), readiness(catalogue, progress).domains[index]?.coverage);
+	}
+	// A stale mark never takes a domain past 100%.
+	assert.equal(domainCoverageByCounts('1', 0, 1, setTaskSolved(progress, '1.9-z', true, at)), 1);
 });

@@ -4,11 +4,6 @@ declare module 'virtual:cks-progress-validator' {
 	export default validate;
 }
 
-declare module 'virtual:cks-marks-validator' {
-	const validate: import('./progress-schema.ts').ProgressValidator;
-	export default validate;
-}
-
 declare module 'virtual:cks-study-catalogue' {
 	const catalogue: import('./catalogue.ts').StudyCatalogue;
 	export default catalogue;

@@ -8,10 +8,13 @@ const PRACTICE_PAGE = 'practice/cluster-setup/';
 /** Code lines of the page's solutions that its statements do not also contain. */
 async function solutionOnlyLines(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		const statements = [...document.querySelectorAll('[data-task-statement]')].map((node) => node.textContent ?? '').join('\n');
+		// Lines that are also elsewhere on the page (a `kubectl config use-context` that Verify repeats) are not the solution's own.
+		const rest = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+		for (const solution of rest.querySelectorAll('.cks-solution, .cks-task__solution')) solution.remove();
+		const elsewhere = rest.textContent ?? '';
 		return [...document.querySelectorAll('.cks-solution .ec-line, .cks-task__solution .ec-line')]
 			.map((line) => (line.textContent ?? '').trim())
-			.filter((line) => line.length >= 20 && !statements.includes(line));
+			.filter((line) => line.length >= 20 && !elsewhere.includes(line));
 	});
 }
 

@@ -101,6 +101,11 @@ test('a setup that creates objects twice, or that shellcheck rejects, fails', ()
 	]);
 });
 
+test('a setup that backs up with cp -n fails: it stops a second run where cp -n exits 1', () => {
+	const page = task([...frontmatter(), ...body(['```sh', 'cp -n /etc/hosts /root/hosts.bak', '[ -e /root/x.bak ] || cp /etc/hosts /root/x.bak', '```'])]);
+	assertProblems(checkPracticeTasks([domainPage, page]), [`${FILE}:21: cp -n exits 1 when the target exists`]);
+});
+
 test('invalid YAML in a solution fails the YAML check at its line', () => {
 	const page = task([...frontmatter(), ...body(undefined, ['```yaml title="x.yaml"', 'kind: Pod', 'metadata:', ' name: a', '  namespace: b', '```'])]);
 	assertProblems(checkYamlSyntax([page]), [`${FILE}:37: YAML: `]);

@@ -89,10 +89,16 @@ function statementProblems(page: Page): Problem[] {
 /** Setup commands that fail or duplicate objects when the script runs a second time. */
 const NOT_IDEMPOTENT = /\bkubectl\s+(?:-n\s+\S+\s+|--namespace[= ]\S+\s+)?(create|run|expose)\b(?![^\n]*--dry-run=client)/;
 
+/** `cp -n` exits 1 when the target exists (coreutils 9.2 to 9.4, Ubuntu 24.04): a second run stops there under `set -e`. */
+const NO_CLOBBER_COPY = /\bcp\s+(?:-\w*n\w*|--no-clobber|--update=none-fail)\b/;
+
 function setupProblems(page: Page, task: Task | undefined, dir: string): Problem[] {
 	const problems: Problem[] = [];
 	for (const block of page.codeBlocks.filter(({ component }) => component === 'Setup')) {
 		block.value.split('\n').forEach((text, index) => {
+			if (NO_CLOBBER_COPY.test(text.replace(/#.*$/, ''))) {
+				problems.push({ file: page.file, line: block.line + 1 + index, message: 'cp -n exits 1 when the target exists (coreutils 9.2 to 9.4), which stops the setup script on its second run: write [ -e TARGET ] || cp SOURCE TARGET' });
+			}
 			const match = NOT_IDEMPOTENT.exec(text);
 			if (match) {
 				problems.push({

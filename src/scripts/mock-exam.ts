@@ -116,7 +116,7 @@ class MockExamElement extends HTMLElement {
 			const id = link.dataset['navTask'] ?? '';
 			const marks = link.querySelector('[data-nav-marks]');
 			const words = [attempt.done.includes(id) && 'done', attempt.flagged.includes(id) && 'flagged'].filter(Boolean);
-			link.dataset['state'] = words.join(' ');
+			link.dataset['marks'] = words.join(' ');
 			if (marks) marks.textContent = words.length ? ` (${words.join(', ')})` : '';
 		}
 		const total = this.querySelectorAll('[data-done]').length;

@@ -73,7 +73,7 @@ test.describe('mock exam', () => {
 	test('tasks can be flagged and marked done, in the task list too, and the marks survive a reload', async ({ page }) => {
 		await page.goto(EXAM);
 		const flag = page.getByRole('button', { name: 'Flag task 2 for review' });
-		const done = page.getByRole('button', { name: 'Done: task 1' });
+		const done = page.getByRole('button', { name: 'Done: task 1', exact: true });
 		await flag.click();
 		await done.click();
 		await expect(flag).toHaveAttribute('aria-pressed', 'true');
@@ -84,7 +84,7 @@ test.describe('mock exam', () => {
 		await expect(page.locator('[data-count]')).toContainText('1 of');
 		await page.reload();
 		await expect(page.getByRole('button', { name: 'Flag task 2 for review' })).toHaveAttribute('aria-pressed', 'true');
-		await page.getByRole('button', { name: 'Done: task 1' }).click();
+		await page.getByRole('button', { name: 'Done: task 1', exact: true }).click();
 		await expect(nav.getByRole('link', { name: 'Task 1', exact: true })).toBeVisible();
 	});
 
@@ -106,7 +106,7 @@ test.describe('mock exam', () => {
 		const row = result.locator(`[data-domain-row="${firstDomain}"]`);
 		await expect(row.locator('[data-lost]:visible')).toHaveCount(1);
 		await expect(row.locator('[data-lost]:visible a').first()).toHaveAttribute('href', new RegExp(`/${firstDomain}/#\\d`));
-		await expect(result.locator('tr[data-domain-row]').filter({ hasText: 'Nothing lost' })).toHaveCount(5);
+		await expect(result.locator('tr[data-domain-row] [data-nothing-lost]:visible')).toHaveCount(5);
 		// Failing: nothing ticked.
 		for (let index = 0; index < total; index += 1) await boxes.nth(index).uncheck();
 		await page.getByRole('button', { name: 'Show my score' }).click();
@@ -160,10 +160,12 @@ test.describe('mock exam', () => {
 
 		await page.goto(EXAM);
 		const statement = (await page.locator('[data-task-statement] p').first().textContent()) ?? '';
+		// A command that a statement quotes (a path, a context) is not the solution's own.
+		const examText = squash((await page.locator('main').textContent()) ?? '');
 		const examPdf = await printedPdfText(page);
 		expect(examPdf).toContain(squash(statement).slice(0, 60));
-		expect(solutionLines.filter((line) => examPdf.includes(squash(line)))).toEqual([]);
-		for (const control of ['Start', 'Score your exam', 'Show my score', 'Time left']) expect(examPdf).not.toContain(squash(control));
+		expect(solutionLines.filter((line) => !examText.includes(squash(line)) && examPdf.includes(squash(line)))).toEqual([]);
+		for (const control of ['Not started', 'Show my score', 'Time left']) expect(examPdf).not.toContain(squash(control));
 	});
 
 	for (const theme of ['light', 'dark'] as const) {
@@ -175,7 +177,7 @@ test.describe('mock exam', () => {
 				await page.goto(EXAM);
 				await page.getByRole('button', { name: 'Start', exact: true }).click();
 				await page.getByRole('button', { name: 'Flag task 1 for review' }).click();
-				await page.getByRole('button', { name: 'Done: task 2' }).click();
+				await page.getByRole('button', { name: 'Done: task 2', exact: true }).click();
 				await page.locator('[data-score-form] input').first().check();
 				await page.getByRole('button', { name: 'Show my score' }).click();
 				await expect(page.locator('[data-result]')).toBeVisible();

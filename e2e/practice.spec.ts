@@ -83,6 +83,7 @@ test.describe('practice pages', () => {
 		expect(pdf).toContain(squash(statement).slice(0, 60));
 		expect(lines.filter((line) => pdf.includes(squash(line)))).toEqual([]);
 		// An opened solution prints: the reader asked for it.
+		await page.getByRole('button', { name: 'Expand all' }).click();
 		await page.locator('details.cks-solution summary').first().click();
 		const opened = await page.locator('details.cks-solution').first().locator('.ec-line').first().textContent();
 		expect(await printedPdfText(page)).toContain(squash(opened ?? '').slice(0, 40));
@@ -103,7 +104,8 @@ test.describe('practice in search', () => {
 		const solutionLines = await solutionOnlyLines(page);
 		expect(solutionLines.length).toBeGreaterThan(10);
 		const records = await page.evaluate(async () => {
-			const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+			// The practice page is two levels below the site's root.
+			const pagefind = await import(new URL('../../pagefind/pagefind.js', location.href).href);
 			const { results } = await pagefind.search(null, { filters: { type: 'Practice' } });
 			return Promise.all(results.map(async (result: { data: () => Promise<{ url: string; content: string; meta: { title: string } }> }) => result.data()));
 		});
@@ -118,6 +120,8 @@ test.describe('practice in search', () => {
 		await dialog.locator('input:visible').first().fill(title);
 		const results = dialog.locator('.pagefind-ui__result-link');
 		await expect(results.first()).toBeVisible({ timeout: FIRST_SEARCH_TIMEOUT });
+		// Pagefind shows its filter groups folded: open "Type".
+		await dialog.getByText('Type', { exact: true }).click();
 		await dialog.getByRole('checkbox', { name: /^Practice/ }).check();
 		await expect(results.first()).toContainText(title);
 		await expect(dialog.locator('.pagefind-ui__result-link', { hasText: /^\d+\.\d/ })).toHaveCount(0);

@@ -21,8 +21,12 @@ const isSearchShortcutHint = (ruleId: string, target: string) =>
  */
 export async function settle(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
+	// Blocks in a closed <details> (a practice task's solution) are hidden: axe skips them, and
+	// Expressive Code makes them focusable only once they are shown.
 	await page.waitForFunction(() =>
-		[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+		[...document.querySelectorAll('.expressive-code pre')].every(
+			(pre) => pre.closest('details:not([open])') !== null || pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+		),
 	);
 }
 

@@ -116,7 +116,6 @@ export default defineConfig({
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			sidebar: [
 				{ label: 'Home', slug: 'index' },
-				{ label: 'My progress', slug: 'progress' },
 				{
 					label: 'Exam domains',
 					items: domains.map((domain) => ({
@@ -145,6 +144,7 @@ export default defineConfig({
 						...mockExams.map((exam) => ({ slug: `practice/${exam.slug}`, label: exam.title })),
 					],
 				},
+				{ label: 'My progress', slug: 'progress' },
 				{
 					label: 'Exam guide',
 					items: [{ slug: 'exam-environment' }, { slug: 'competencies' }],

@@ -38,7 +38,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 			test('the open menu passes axe', async ({ page }) => {
 				await page.goto('cluster-setup/');
-				await page.getByRole('button', { name: 'Menu' }).click();
+				await page.getByRole('button', { name: 'Menu', exact: true }).click();
 				await expect(page.locator('#starlight__sidebar')).toBeVisible();
 				expect(await axeViolations(page)).toEqual([]);
 			});

@@ -81,7 +81,7 @@ test.describe('on a 360 px phone', () => {
 		test(`${label(path)} shows the menu button and never scrolls sideways`, async ({ page }) => {
 			test.setTimeout(timeoutFor(path));
 			await page.goto(path);
-			await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Menu', exact: true })).toBeVisible();
 			// A phone widens its layout viewport to fit content wider than the screen (and shrinks the
 			// text to match): the page must keep the device's width.
 			const { layoutWidth, overflow } = await page.evaluate(() => ({
@@ -95,7 +95,7 @@ test.describe('on a 360 px phone', () => {
 
 	test('the menu opens and shows the domains', async ({ page }) => {
 		await page.goto('');
-		await page.getByRole('button', { name: 'Menu' }).click();
+		await page.getByRole('button', { name: 'Menu', exact: true }).click();
 		await expect(page.getByRole('navigation', { name: 'Main' }).getByText('1. Cluster Setup')).toBeVisible();
 	});
 });

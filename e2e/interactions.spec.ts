@@ -73,7 +73,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 				const link = page.locator('main a[href]').filter({ visible: true }).first();
 				if ((await link.count()) > 0) await link.hover();
 				if (size === 'phone') {
-					await page.getByRole('button', { name: 'Menu' }).click();
+					await page.getByRole('button', { name: 'Menu', exact: true }).click();
 					await expect(page.locator('#starlight__sidebar')).toBeVisible();
 					await page.keyboard.press('Escape');
 				}

@@ -73,7 +73,7 @@ test.describe('without JavaScript', () => {
 
 		test('the menu button opens the sidebar and its links work', async ({ page }) => {
 			await page.goto('');
-			await page.getByRole('button', { name: 'Menu' }).click();
+			await page.getByRole('button', { name: 'Menu', exact: true }).click();
 			const sidebar = page.locator('#starlight__sidebar');
 			await expect(sidebar).toBeVisible();
 			const link = sidebar.getByRole('link').filter({ hasText: /^\s*1\. / }).first();

@@ -115,7 +115,7 @@ test.describe('practice in search', () => {
 
 		// The first task's statement, searched for by its title's words, comes up as a Practice result.
 		const title = (await page.locator('article.cks-task .cks-task__title').first().textContent()) ?? '';
-		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('button', { name: 'Search', exact: true }).click();
 		const dialog = page.getByRole('dialog', { name: 'Search' });
 		await dialog.locator('input:visible').first().fill(title);
 		const results = dialog.locator('.pagefind-ui__result-link');

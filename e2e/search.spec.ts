@@ -349,7 +349,7 @@ test.describe('search', () => {
 	test('works on a 360 px phone', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto('system-hardening/');
-		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('button', { name: 'Search', exact: true }).click();
 		await expect(searchInput(page)).toBeFocused();
 		const links = await search(page, 'apparmor');
 		await expect(links.first()).toBeInViewport();

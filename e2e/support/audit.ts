@@ -28,7 +28,7 @@ export const FIRST_SEARCH_TIMEOUT = 60_000;
 
 /** Opens the search dialog, searches for a word every build has, and waits for results. */
 export async function searchFor(page: Page, query = 'kubernetes'): Promise<Locator> {
-	await page.getByRole('button', { name: 'Search' }).click();
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	await expect(dialog).toBeVisible();
 	await dialog.locator('input:visible').first().fill(query);

@@ -353,8 +353,10 @@ test.describe('search', () => {
 		await expect(searchInput(page)).toBeFocused();
 		const links = await search(page, 'apparmor');
 		await expect(links.first()).toBeInViewport();
-		// The domain filter starts collapsed so that results come first.
-		await expect(searchDialog(page).locator('details.pagefind-ui__filter-block')).not.toHaveAttribute('open', '');
+		// The filters (domain, type) start collapsed so that results come first.
+		const filterBlocks = searchDialog(page).locator('details.pagefind-ui__filter-block');
+		await expect(filterBlocks).toHaveCount(2);
+		for (const block of await filterBlocks.all()) await expect(block).not.toHaveAttribute('open', '');
 		const overflow = await searchDialog(page).evaluate((dialog) => ({
 			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			dialog: dialog.scrollWidth - dialog.clientWidth,

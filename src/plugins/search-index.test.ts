@@ -90,6 +90,16 @@ test('a practice page gives one Practice record per task: its heading and statem
 	assert.doesNotMatch(html, /solution text|setup text|<h3>/);
 });
 
+test('a task ranks below the notes: a short <title>, its full title as `task` metadata, its words weighted low, no heading', () => {
+	const [record] = taskRecords(practicePage(task('1-1-a', '1.1-a Deny all', 'Create default-deny in shop.')), { path: '/practice/cluster-setup/', domain: '1. Cluster Setup' });
+	const html = record?.html ?? '';
+	assert.match(html, /<title>Practice 1\.1-a<\/title>/);
+	assert.match(html, /<span data-pagefind-meta="task">Practice 1\.1-a Deny all<\/span>/);
+	assert.doesNotMatch(html, /data-pagefind-meta="title"/);
+	assert.match(html, /<div data-pagefind-weight="0\.2"><p>1\.1-a Deny all<\/p><p>Create default-deny/);
+	assert.doesNotMatch(html, /<h2/);
+});
+
 test('titles are escaped in the record', () => {
 	const [, record] = topicRecords(page(section(2, 'a', '4.9 &lt;script&gt; &amp; "quotes"', '')), domainPage);
 	assert.equal(record?.title, '4.9 <script> & "quotes"');

@@ -57,19 +57,28 @@ const escapeHtml = (text: string) =>
 /** What a record is: a topic of the notes or a practice task's statement (the `type` filter). */
 export type RecordType = 'Notes' | 'Practice';
 
+/** "Practice 1.1-a Deny all ingress" → "Practice 1.1-a". */
+const taskLabel = (title: string) => title.split(' ').slice(0, 2).join(' ');
+
 function recordHtml(lang: string, title: string, domain: string, content: ElementContent[], type: RecordType = 'Notes'): string {
 	// Title and domain are metadata only (`data-pagefind-ignore` keeps them out of the indexed
 	// words and excerpts); the heading inside `content` is what gets indexed, with Pagefind's
 	// heading weight.
 	return (
-		`<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(title)}</title></head>` +
+		`<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(type === 'Practice' ? taskLabel(title) : title)}</title></head>` +
 		`<body><main data-pagefind-body>` +
-		`<p data-pagefind-ignore><span data-pagefind-meta="title">${escapeHtml(title)}</span>` +
+		// A task's title would rank it above the topic it practises (Pagefind boosts matches in the
+		// `title` metadata, which it takes from <title>): a task's <title> is "Practice 1.1-a" and its
+		// full title is the `task` metadata, which the search UI shows as its title.
+		`<p data-pagefind-ignore><span data-pagefind-meta="${type === 'Practice' ? 'task' : 'title'}">${escapeHtml(title)}</span>` +
 		`<span data-pagefind-meta="domain" data-pagefind-filter="domain">${escapeHtml(domain)}</span>` +
 		`<span data-pagefind-filter="type">${type}</span></p>` +
 		`${toHtml(content.map(splitTextNodes))}</main></body></html>`
 	);
 }
+
+/** Pagefind weight of a practice task's words, against 1 for the notes' text. */
+const TASK_WEIGHT = 0.2;
 
 interface SectionParts {
 	details: Element;
@@ -161,7 +170,15 @@ export function taskRecords(pageHtml: string, page: DomainPage): TopicRecord[] {
 			const statement = select('[data-task-statement]', node);
 			if (typeof id !== 'string' || !heading || !statement) throw new Error(`${page.path}: a practice task without id, heading or statement`);
 			const title = `Practice ${toString(heading).replace(/\s+/g, ' ').trim()}`;
-			records.push({ url: `${page.path}#${id}`, title, html: recordHtml(lang, title, page.domain, [heading, ...statement.children.filter((child) => !(isElement(child) && child.tagName === 'h3'))], 'Practice') });
+			// Below the notes in ranking: a query for a topic finds the topic first, its tasks after. The
+			// task's heading is a paragraph here, so Pagefind gives it no heading weight either.
+			const body: Element = {
+				type: 'element',
+				tagName: 'div',
+				properties: { dataPagefindWeight: String(TASK_WEIGHT) },
+				children: [{ ...heading, tagName: 'p' }, ...statement.children.filter((child) => !(isElement(child) && child.tagName === 'h3'))],
+			};
+			records.push({ url: `${page.path}#${id}`, title, html: recordHtml(lang, title, page.domain, [body], 'Practice') });
 			return;
 		}
 		for (const child of node.children) if (isElement(child)) visit(child);

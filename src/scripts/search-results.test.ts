@@ -45,6 +45,16 @@ test('presentResult reads the heading from the anchor at the start of the record
 	assert.equal(result.excerpt, 'body <mark>term</mark>');
 });
 
+test('presentResult titles a practice task with its `task` metadata and drops its title from the excerpt', () => {
+	const result = presentResult({
+		url: '/practice/cluster-setup/#task-1-1-a',
+		excerpt: '1.1-a Deny all ingress. Create a <mark>default-deny</mark> policy',
+		meta: { title: 'Practice 1.1-a', task: 'Practice 1.1-a Deny all ingress' },
+	});
+	assert.equal(result.meta['title'], 'Practice 1.1-a Deny all ingress');
+	assert.equal(result.excerpt, 'Create a <mark>default-deny</mark> policy');
+});
+
 test('result links carry the terms as typed, punctuation and all', () => {
 	assert.equal(
 		withHighlightTerms('/cks-notes/cluster-setup/?highlight=169254169254#14-protect', 'highlight', '169.254.169.254'),

@@ -40,8 +40,13 @@ export function withoutLeadingHeading(excerpt: string, heading: string): string 
 	return rest.includes('<mark>') ? rest : excerpt;
 }
 
-/** The heading a topic record starts with (its first anchor). */
+/**
+ * The heading a record starts with: a topic's first anchor; a practice task's title without
+ * "Practice " (its heading is a paragraph in the index, see src/plugins/search-index.ts).
+ */
 export function leadingHeading(result: SearchResult): string | undefined {
+	const task = result.meta['task'];
+	if (task) return task.replace(/^Practice /, '');
 	return result.anchors?.find((anchor) => anchor.location === 0)?.text;
 }
 
@@ -69,6 +74,8 @@ export function withoutIndexSpacing(excerpt: string): string {
 }
 
 export function presentResult(result: SearchResult, highlight?: { highlightParam: string; term: string }): SearchResult {
+	// A practice task's title is its `task` metadata (src/plugins/search-index.ts).
+	if (result.meta['task']) result.meta['title'] = result.meta['task'];
 	const heading = leadingHeading(result);
 	if (heading) result.excerpt = withoutLeadingHeading(result.excerpt, heading);
 	result.excerpt = withoutIndexSpacing(result.excerpt);

@@ -20,6 +20,8 @@ const SEARCH_ELEMENT = '#starlight__search';
  */
 const SEARCH_OPTIONS = {
 	ranking: { pageLength: 0.45 },
+	// Two filter groups (domain, type): Pagefind folds them all unless named; phones fold them again.
+	openFilters: ['domain', 'type'],
 	showSubResults: false,
 	excerptLength: 24,
 	noWorker: true,

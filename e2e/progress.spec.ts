@@ -40,6 +40,22 @@ function watch(page: Page, origin: string): { errors: string[]; foreign: string[
 const row = (page: Page, slug: string) => page.locator(`tr[data-domain="${slug}"]`);
 
 test.describe('study progress', () => {
+	test('a mark shows as kept only once it is saved: a reader who leaves at once loses nothing shown as kept', async ({ page }) => {
+		// What a change needs loads at the first click; on a slow connection that takes a while.
+		await page.route(/\/_astro\/(progress-store|_virtual_cks-progress-validator|progress-message)\.[^/]+\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1_500));
+			await route.continue();
+		});
+		await page.goto(NOTES);
+		const mark = topicMark(page, '1.1');
+		await mark.click();
+		await expect(mark).toHaveAttribute('aria-busy', 'true');
+		expect(await stored(page)).toBeNull();
+		await expect(mark).toHaveAttribute('aria-pressed', 'true');
+		expect(JSON.parse((await stored(page)) ?? '{}').topics?.['1.1']?.reviewed).toBe(true);
+		await expect(mark).not.toHaveAttribute('aria-busy');
+	});
+
 	test('a reviewed topic and a solved task are kept after a reload and counted on My progress', async ({ page, baseURL }) => {
 		const seen = watch(page, new URL(baseURL!).origin);
 		await page.goto(NOTES);

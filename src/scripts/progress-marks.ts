@@ -36,23 +36,34 @@ function render(): void {
 	}
 }
 
+const loadWriter = () =>
+	Promise.all([import('../study/progress-store.ts'), import('virtual:cks-progress-validator'), import('./progress-message.ts')]);
+let writer: ReturnType<typeof loadWriter> | undefined;
+/** Loads what a change needs once a mark is pointed at or focused, so a click saves at once. */
+const warmWriter = () => (writer ??= loadWriter());
+const markOf = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<HTMLElement>('[data-cks-topic], [data-cks-task]') : null;
+for (const intent of ['pointerover', 'focusin']) {
+	document.addEventListener(intent, (event) => {
+		if (markOf(event.target)) void warmWriter();
+	});
+}
+
 document.addEventListener('click', async (event) => {
-	const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-cks-topic], [data-cks-task]') : null;
+	const button = markOf(event.target);
 	if (!button) return;
+	// The button shows the new state only once it is saved: a reader who leaves at once loses nothing shown as kept.
 	const marked = button.getAttribute('aria-pressed') !== 'true';
-	button.setAttribute('aria-pressed', String(marked));
+	button.setAttribute('aria-busy', 'true');
 	const at = new Date().toISOString();
 	const topic = button.dataset['cksTopic'];
 	const task = button.dataset['cksTask'];
-	const [{ openProgressStore }, { default: validate }, { PROGRESS_MESSAGES, showProgressMessage }] = await Promise.all([
-		import('../study/progress-store.ts'),
-		import('virtual:cks-progress-validator'),
-		import('./progress-message.ts'),
-	]);
+	const [{ openProgressStore }, { default: validate }, { PROGRESS_MESSAGES, showProgressMessage }] = await warmWriter();
 	store ??= openProgressStore(storage);
 	const before = store.read().problem;
 	const saved = store.update((progress) => (topic ? setTopicReviewed(progress, topic, marked, at) : setTaskSolved(progress, task ?? '', marked, at)), validate);
 	render();
+	button.removeAttribute('aria-busy');
 	if (!store.available) showProgressMessage(PROGRESS_MESSAGES.blocked);
 	else if (before || !saved) showProgressMessage(PROGRESS_MESSAGES.unreadable);
 });

@@ -10,7 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -61,18 +61,20 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
 	res.setHeader('Content-Type', type);
 	for (const [name, value] of headersForPath(headerRules, sitePath)) res.setHeader(name, value);
 	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-	if (gzip) {
-		res.setHeader('Content-Encoding', 'gzip');
-		res.setHeader('Vary', 'Accept-Encoding');
-	} else {
+	if (!gzip) {
 		res.setHeader('Content-Length', statSync(file).size);
-	}
-	if (req.method === 'HEAD') {
-		res.end();
+		if (req.method === 'HEAD') res.end();
+		else createReadStream(file).pipe(res);
 		return;
 	}
-	const stream = createReadStream(file);
-	(gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+	// Compressed whole, with its length: a streamed response is chunked, and how many chunks (each
+	// with its own framing bytes) depends on the machine's speed, so the budgets would not measure the
+	// same bytes twice.
+	const body = gzipSync(readFileSync(file));
+	res.setHeader('Content-Encoding', 'gzip');
+	res.setHeader('Vary', 'Accept-Encoding');
+	res.setHeader('Content-Length', body.byteLength);
+	res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function notFound(req: IncomingMessage, res: ServerResponse): void {

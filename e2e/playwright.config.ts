@@ -58,7 +58,9 @@ export default defineConfig({
 	use: {
 		...devices['Desktop Chrome'],
 		launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
-		trace: 'retain-on-failure',
+		// A trace records every action's page snapshot, a fifth of the suite's time when taken for every
+		// test: it is taken when a failed test runs again (CI retries once), or with `--trace on`.
+		trace: 'on-first-retry',
 	},
 	projects: [
 		{

@@ -9,9 +9,12 @@ import { mockExams } from './src/practice/mock-exams.ts';
 import { readTasks } from './src/practice/task-files.ts';
 import { cksMarkdown } from './src/plugins/markdown.ts';
 import { cksSearch } from './src/plugins/search.ts';
+import { cksOffline } from './src/plugins/offline.ts';
+import { cksPagePolicies } from './src/plugins/page-csp.ts';
 import { lighterCodeBlocks } from './src/plugins/lighter-code-blocks.ts';
 import { PROGRESS_MARKS_MODULES, studyModules } from './src/plugins/study-modules.ts';
 import { readCatalogue } from './src/study/catalogue.ts';
+import { appleTouchIconPath, THEME_COLORS } from './src/offline/app-manifest.ts';
 import { inlineScriptHashes, starlightDir } from './src/security/inline-script-hashes.ts';
 
 /**
@@ -60,8 +63,9 @@ export default defineConfig({
 			directives: [
 				"default-src 'self'",
 				"img-src 'self' data:",
-				// Pagefind searches in a worker started from /pagefind/pagefind-worker.js.
+				// Pagefind searches in a worker started from /pagefind/pagefind-worker.js; /sw.js keeps pages for offline reading.
 				"worker-src 'self'",
+				"manifest-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
@@ -88,7 +92,14 @@ export default defineConfig({
 			credits: false,
 			// Hold the first paint until the page title is parsed, so the header and both sidebars are
 			// painted complete instead of growing (and shifting what is beside them) as they are parsed.
-			head: [{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } }],
+			head: [
+				{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+				// Installable as an app (src/pages/manifest.webmanifest.ts); the browser's bar in the site's colours.
+				{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base.replace(/\/?$/, '/')}${appleTouchIconPath}` } },
+				{ tag: 'meta', attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: THEME_COLORS.light } },
+				{ tag: 'meta', attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: THEME_COLORS.dark } },
+			],
 			customCss: [
 				'./src/styles/global.css',
 				'./src/styles/theme.css',
@@ -156,7 +167,11 @@ export default defineConfig({
 			plugins: base === '/' ? [contentLinksValidator({ errorOnLocalLinks: true, exclude: ['/all-notes/', '/all-notes/#*'] })] : [],
 		}),
 		cksMarkdown(),
+		// Before the search index and the offline manifest read the pages.
+		cksPagePolicies(),
 		cksSearch(),
+		// After the search index: the offline copy lists its files.
+		cksOffline(),
 	],
 	vite: {
 		plugins: [tailwindcss(), studyModules()],

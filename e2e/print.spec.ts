@@ -143,6 +143,8 @@ test.describe('cheat sheets', () => {
 	test('the sidebar lists the sheets after the domains, and each domain page links to its sheet', {
 		tag: '@base-path',
 	}, async ({ page }) => {
+		// Two page loads for each domain (its page, then its sheet): one core of a slow machine took over 60 s.
+		test.setTimeout(30_000 + domains.reduce((sum, domain) => sum + 2 * timeoutFor(`${domain.slug}/`, 15_000), 0));
 		await page.goto('');
 		const sidebar = page.getByRole('navigation', { name: 'Main' });
 		const groups = await sidebar.locator('.top-level > li > details .group-label').allInnerTexts();

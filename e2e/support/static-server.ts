@@ -19,6 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
@@ -30,7 +31,7 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 	'.pdf': 'application/pdf',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|javascript|wasm)|image\/svg)/;
 
 const { values } = parseArgs({
 	options: {

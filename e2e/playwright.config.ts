@@ -58,6 +58,9 @@ export default defineConfig({
 	use: {
 		...devices['Desktop Chrome'],
 		launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
+		// The site's service worker (offline reading) would serve a test's later requests from its caches,
+		// out of reach of `page.route` and of first-visit measurements; e2e/offline.spec.ts allows it.
+		serviceWorkers: 'block',
 		// A trace records every action's page snapshot, a fifth of the suite's time when taken for every
 		// test: it is taken when a failed test runs again (CI retries once), or with `--trace on`.
 		trace: 'on-first-retry',

@@ -186,8 +186,11 @@ test.describe('study progress', () => {
 		await page.goto(NOTES);
 		await topicMark(page, '1.1').click();
 		await topicMark(page, '1.4').click();
+		// Saved once it shows pressed: leaving earlier may leave before the write (a reader would see it unpressed).
+		await expect(topicMark(page, '1.4')).toHaveAttribute('aria-pressed', 'true');
 		await page.goto(PRACTICE);
 		await taskMark(page, '1.1-a').click();
+		await expect(taskMark(page, '1.1-a')).toHaveAttribute('aria-pressed', 'true');
 		await page.goto(PROGRESS);
 		const readiness = await page.locator('[data-readiness]').textContent();
 		const download = page.waitForEvent('download');
@@ -212,6 +215,7 @@ test.describe('study progress', () => {
 	test('a wrong, oversized or hostile file is refused with a reason and changes nothing', async ({ page }) => {
 		await page.goto(NOTES);
 		await topicMark(page, '1.1').click();
+		await expect(topicMark(page, '1.1')).toHaveAttribute('aria-pressed', 'true');
 		await page.goto(PROGRESS);
 		const before = await stored(page);
 		const at = '2026-11-01T10:00:00.000Z';
@@ -258,6 +262,7 @@ test.describe('study progress', () => {
 	test('reset deletes every mark after a confirmation', async ({ page }) => {
 		await page.goto(NOTES);
 		await topicMark(page, '1.1').click();
+		await expect(topicMark(page, '1.1')).toHaveAttribute('aria-pressed', 'true');
 		await page.goto(PROGRESS);
 		page.once('dialog', (dialog) => void dialog.dismiss());
 		await page.getByRole('button', { name: 'Reset all progress' }).click();
@@ -324,6 +329,7 @@ test.describe('study progress', () => {
 				await page.setViewportSize(viewport);
 				await page.goto(PRACTICE);
 				await taskMark(page, '1.1-a').click();
+				await expect(taskMark(page, '1.1-a')).toHaveAttribute('aria-pressed', 'true');
 				await page.goto(NOTES);
 				await topicMark(page, '1.1').click();
 				await settle(page);

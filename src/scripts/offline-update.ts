@@ -2,11 +2,12 @@
  * A new version of the site is installed and waiting: brings a saved offline copy up to date in the
  * background and offers to reload. The page is never reloaded unless the reader asks.
  */
+import { refreshCopy } from '../offline/copy.ts';
+
 const NOTICE_ID = 'cks-update-notice';
 
 export function showUpdateNotice(registration: ServiceWorkerRegistration): void {
-	// Loaded here, not statically: the registration that loads this module then needs no preload list.
-	void import('../offline/copy.ts').then(({ refreshCopy }) => refreshCopy()).catch(() => undefined);
+	void refreshCopy().catch(() => undefined);
 	if (document.getElementById(NOTICE_ID)) return;
 	const notice = document.createElement('div');
 	notice.id = NOTICE_ID;

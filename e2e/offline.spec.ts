@@ -5,6 +5,8 @@ import { loadFully, printPage, searchFor, toggleFirstSection } from './support/a
 import { axeViolations } from './support/axe.ts';
 import { deployCopy } from './support/deploy.ts';
 import { builtPages, label } from './support/pages.ts';
+import { watchForProblems } from './support/problems.ts';
+import { CACHES, COPY_RECORD, MANIFEST_FILE } from '../src/offline/names.ts';
 
 /**
  * Offline reading (issue 15): the Workbox service worker keeps what a reader opens, "Save for offline"
@@ -13,20 +15,10 @@ import { builtPages, label } from './support/pages.ts';
  */
 test.use({ serviceWorkers: 'allow' });
 
-const RECORD = 'offline-copy.json';
 /** Saving 4.5 MB through the worker: seconds on the local server, sized for a slow machine. */
 const SAVE_TIMEOUT = 240_000;
 
 const distOf = (baseURL: string) => (new URL(baseURL).pathname === '/' ? 'dist' : 'dist-base');
-
-function failOnConsoleErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-	return errors;
-}
 
 /** Waits until the service worker controls the page (registered after load, then claims the page). */
 async function controlled(page: Page): Promise<void> {
@@ -62,10 +54,10 @@ async function saveForOffline(page: Page): Promise<string[]> {
 
 /** The record of the saved copy of the site at `site` (its address, ending in the base path). */
 async function readRecord(page: Page, site: string): Promise<{ revision: string; files: number; bytes: number } | undefined> {
-	return page.evaluate(async (url) => {
-		const stored = await caches.match(url, { cacheName: 'cks-notes-copy' });
+	return page.evaluate(async ({ url, cacheName }) => {
+		const stored = await caches.match(url, { cacheName });
 		return stored?.json();
-	}, new URL(RECORD, site).href);
+	}, { url: new URL(COPY_RECORD, site).href, cacheName: CACHES.copy });
 }
 
 test.describe('offline reading @base-path', () => {
@@ -76,7 +68,7 @@ test.describe('offline reading @base-path', () => {
 		const opened = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
 		const kept = await cachedUrls(page);
 		expect(kept.filter((url) => !opened.includes(url)), 'cached without being opened').toEqual([]);
-		expect(opened.filter((url) => url.endsWith('offline-manifest.json')), 'the list of every file, fetched unasked').toEqual([]);
+		expect(opened.filter((url) => url.endsWith(MANIFEST_FILE)), 'the list of every file, fetched unasked').toEqual([]);
 		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.scope))).toBe(
 			new URL('.', page.url()).href,
 		);
@@ -84,7 +76,7 @@ test.describe('offline reading @base-path', () => {
 
 	test('after "Save for offline", every page, search, sections and print work with the network off', async ({ page, context, baseURL }) => {
 		test.setTimeout(SAVE_TIMEOUT + 120_000 + builtPages.length * 20_000);
-		const errors = failOnConsoleErrors(page);
+		const errors = watchForProblems(page);
 		await loadFully(page, '');
 		await controlled(page);
 		const started = Date.now();
@@ -150,7 +142,7 @@ test.describe('offline reading @base-path', () => {
 
 	test('a new deploy refreshes the saved copy and is offered, never forced', async ({ page, context, baseURL }) => {
 		test.setTimeout(SAVE_TIMEOUT * 2);
-		const errors = failOnConsoleErrors(page);
+		const errors = watchForProblems(page);
 		const deploy = await deployCopy(distOf(baseURL!), new URL(baseURL!).pathname);
 		try {
 			await page.goto(deploy.url, { waitUntil: 'load' });
@@ -181,7 +173,7 @@ test.describe('offline reading @base-path', () => {
 			await page.goto(`${deploy.url}system-hardening/`, { waitUntil: 'load' });
 			await expect(page.locator('h1')).toHaveText('3. System Hardening (new deploy)');
 			const listed = new Set(deploy.files().map((path) => new URL(path, deploy.url).href));
-			const stale = (await cachedUrls(page)).filter((url) => !listed.has(url) && !url.endsWith(`/${RECORD}`) && !url.endsWith('/offline-manifest.json'));
+			const stale = (await cachedUrls(page)).filter((url) => !listed.has(url) && !url.endsWith(`/${COPY_RECORD}`) && !url.endsWith(`/${MANIFEST_FILE}`));
 			expect(stale, 'files the new deploy does not have').toEqual([]);
 			expect(errors).toEqual([]);
 		} finally {

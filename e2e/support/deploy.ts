@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { offlineManifest, writeOfflineManifest } from '../../src/offline/manifest.ts';
-import { writeServiceWorker } from '../../src/offline/service-worker.ts';
+import { offlineManifest } from '../../src/offline/manifest.ts';
+import { writeOfflineFiles } from '../../src/offline/service-worker.ts';
 
 export interface Deploy {
 	/** The site's address, ending in its base path. */
@@ -58,8 +58,7 @@ export async function deployCopy(dist: string, base: string): Promise<Deploy> {
 				const file = join(dir, path, 'index.html');
 				writeFileSync(file, change(readFileSync(file, 'utf8')));
 			}
-			const manifest = writeOfflineManifest(dir);
-			await writeServiceWorker(dir, manifest.revision);
+			const { manifest } = await writeOfflineFiles(dir);
 			return manifest.revision;
 		},
 		files() {

@@ -4,12 +4,19 @@
  */
 export const THEME_COLORS = { light: '#ffffff', dark: '#17181c' } as const;
 
-/** Square sizes of the icons; the 512 px one is also drawn maskable (the shield inside the safe zone). */
-export const ICON_SIZES = [192, 512] as const;
-export const APPLE_TOUCH_ICON_SIZE = 180;
+/**
+ * The app icons, each drawn from the favicon (src/pages/icons/[icon].png.ts). Filled: on a full square,
+ * within the central 60% (the maskable safe zone; iOS also puts transparent icons on black).
+ */
+export const APP_ICONS = [
+	{ name: '192', size: 192, filled: false, purpose: 'any' },
+	{ name: '512', size: 512, filled: false, purpose: 'any' },
+	{ name: 'maskable-512', size: 512, filled: true, purpose: 'maskable' },
+	{ name: 'apple-touch-180', size: 180, filled: true, purpose: 'apple-touch-icon' },
+] as const;
 
-export const iconPath = (size: number, maskable = false) => `icons/${maskable ? 'maskable-' : ''}${size}.png`;
-export const appleTouchIconPath = `icons/apple-touch-${APPLE_TOUCH_ICON_SIZE}.png`;
+export const iconPath = (name: string) => `icons/${name}.png`;
+export const appleTouchIconPath = iconPath('apple-touch-180');
 
 export function appManifest(description: string) {
 	return {
@@ -24,14 +31,16 @@ export function appManifest(description: string) {
 		display: 'standalone',
 		background_color: THEME_COLORS.dark,
 		theme_color: THEME_COLORS.dark,
-		icons: [
-			...ICON_SIZES.map((size) => ({ src: iconPath(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
-			{ src: iconPath(512, true), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-		],
+		icons: APP_ICONS.filter((icon) => icon.purpose !== 'apple-touch-icon').map(({ name, size, purpose }) => ({
+			src: iconPath(name),
+			sizes: `${size}x${size}`,
+			type: 'image/png',
+			purpose,
+		})),
 	};
 }
 
-/** The favicon's shield and tick; filled: on a full square, within the central 60% (the maskable safe zone). */
+/** The favicon's shield and tick, filled or not (APP_ICONS). */
 export function iconSvg(favicon: string, filled: boolean): string {
 	const shapes = favicon.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
 	if (!filled) return favicon;

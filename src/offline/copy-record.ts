@@ -16,13 +16,16 @@ export interface CopyRecord {
 	revisions: Record<string, string>;
 }
 
+/** What the files of a manifest weigh, as the browser stores them. */
+export const manifestBytes = (manifest: Pick<OfflineManifest, 'files'>) => manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+
 export function recordOf(manifest: OfflineManifest, savedAt: Date): CopyRecord {
 	return {
 		version: 1,
 		revision: manifest.revision,
 		savedAt: savedAt.toISOString(),
 		files: manifest.files.length,
-		bytes: manifest.files.reduce((sum, file) => sum + file.bytes, 0),
+		bytes: manifestBytes(manifest),
 		revisions: Object.fromEntries(manifest.files.map((file) => [file.path, file.revision])),
 	};
 }

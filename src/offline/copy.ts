@@ -3,7 +3,7 @@
  * through the service worker, whose Workbox routes keep them (src/offline/service-worker.ts); this
  * module only decides what to request, checks that it was kept, and keeps the record.
  */
-import { changedFiles, isOfflineManifest, parseCopyRecord, recordOf, removedPaths, type CopyRecord } from './copy-record.ts';
+import { changedFiles, isOfflineManifest, manifestBytes, parseCopyRecord, recordOf, removedPaths, type CopyRecord } from './copy-record.ts';
 import type { OfflineFile, OfflineManifest } from './manifest.ts';
 import { CACHE_PREFIX, CACHES, COPY_RECORD, MANIFEST_FILE } from './names.ts';
 
@@ -91,11 +91,11 @@ export async function saveCopy(
 	const toFetch = manifest.files.filter((file, index) => changed.has(file) || !held[index]);
 	const progress: SaveProgress = {
 		totalFiles: manifest.files.length,
-		totalBytes: manifest.files.reduce((sum, file) => sum + file.bytes, 0),
+		totalBytes: manifestBytes(manifest),
 		files: manifest.files.length - toFetch.length,
 		bytes: 0,
 	};
-	progress.bytes = progress.totalBytes - toFetch.reduce((sum, file) => sum + file.bytes, 0);
+	progress.bytes = progress.totalBytes - manifestBytes({ files: toFetch });
 	onProgress?.({ ...progress });
 
 	const queue = [...toFetch];

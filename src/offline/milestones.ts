@@ -8,7 +8,7 @@ export function reachedQuarter(done: number, total: number, announced: number): 
 	return quarter > announced ? quarter : undefined;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export function progressText(files: number, totalFiles: number, bytes: number, totalBytes: number): string {
 	return `${files} of ${totalFiles} files, ${megabytes(bytes)} of ${megabytes(totalBytes)}`;
@@ -19,4 +19,3 @@ export function savedText(savedAt: string, bytes: number, files: number, locale?
 	return `Available offline, saved on ${date}, ${megabytes(bytes)} (${files} files).`;
 }
 
-export { megabytes };

@@ -9,6 +9,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
+import { writeOfflineManifest, type OfflineManifest } from './manifest.ts';
 import { CACHES } from './names.ts';
 
 /** How long a page waits for the network before showing its kept copy (a train in a tunnel). */
@@ -97,4 +98,11 @@ export async function writeServiceWorker(dist: string, siteRevision: string): Pr
 	});
 	appendFileSync(swDest, `\n// site revision ${siteRevision}\n`);
 	return { bytes: size, warnings };
+}
+
+/** The build's offline step: the offline manifest, then the worker that names its revision. */
+export async function writeOfflineFiles(dist: string): Promise<{ manifest: OfflineManifest; warnings: string[] }> {
+	const manifest = writeOfflineManifest(dist);
+	const { warnings } = await writeServiceWorker(dist, manifest.revision);
+	return { manifest, warnings };
 }

@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeOfflineManifest } from '../offline/manifest.ts';
-import { writeServiceWorker } from '../offline/service-worker.ts';
+import { manifestBytes } from '../offline/copy-record.ts';
+import { writeOfflineFiles } from '../offline/service-worker.ts';
 
 export function cksOffline(): AstroIntegration {
 	return {
@@ -14,11 +14,9 @@ export function cksOffline(): AstroIntegration {
 		hooks: {
 			async 'astro:build:done'({ dir, logger }) {
 				const dist = fileURLToPath(dir);
-				const manifest = writeOfflineManifest(dist);
-				const { warnings } = await writeServiceWorker(dist, manifest.revision);
+				const { manifest, warnings } = await writeOfflineFiles(dist);
 				for (const warning of warnings) logger.warn(warning);
-				const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
-				logger.info(`offline copy: ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, revision ${manifest.revision}`);
+				logger.info(`offline copy: ${manifest.files.length} files, ${(manifestBytes(manifest) / 1e6).toFixed(1)} MB, revision ${manifest.revision}`);
 			},
 		},
 	};

@@ -4,6 +4,7 @@
  * every quarter and the end.
  */
 import { canKeepCopy, fetchManifest, readCopy, removeCopy, saveCopy, type SaveProgress } from '../offline/copy.ts';
+import { manifestBytes } from '../offline/copy-record.ts';
 import { megabytes, progressText, reachedQuarter, savedText } from '../offline/milestones.ts';
 
 class SaveOffline extends HTMLElement {
@@ -72,7 +73,7 @@ class SaveOffline extends HTMLElement {
 		};
 		try {
 			const manifest = await fetchManifest(this.#abort.signal);
-			const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+			const bytes = manifestBytes(manifest);
 			this.#status(`Saving ${manifest.files.length} files, ${megabytes(bytes)}, for offline reading…`);
 			this.#announce(`Saving for offline: ${manifest.files.length} files, ${megabytes(bytes)}.`);
 			const previous = (await readCopy())?.record;

@@ -2,16 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import favicon from '../../../public/favicon.svg?raw';
-import { APPLE_TOUCH_ICON_SIZE, ICON_SIZES, iconSvg } from '../../offline/app-manifest.ts';
+import { APP_ICONS, iconSvg } from '../../offline/app-manifest.ts';
 
-const icons = [
-	...ICON_SIZES.map((size) => ({ icon: String(size), size, filled: false })),
-	{ icon: 'maskable-512', size: 512, filled: true },
-	// iOS puts transparent icons on black: the filled drawing.
-	{ icon: `apple-touch-${APPLE_TOUCH_ICON_SIZE}`, size: APPLE_TOUCH_ICON_SIZE, filled: true },
-];
-
-export const getStaticPaths = (() => icons.map(({ icon, size, filled }) => ({ params: { icon }, props: { size, filled } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => APP_ICONS.map(({ name, size, filled }) => ({ params: { icon: name }, props: { size, filled } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
 	const { size, filled } = props as { size: number; filled: boolean };

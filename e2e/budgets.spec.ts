@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadFully, viewports } from './support/audit.ts';
 import { auditedPages, builtFile, label, ONE_PAGE_VIEW, timeoutFor } from './support/pages.ts';
 import { domains } from './support/site.ts';
+import { TRICKLE_HEADER, TRICKLE_PAUSE_MS, trickleCuts } from './support/trickle.ts';
 
 /**
  * Performance budgets of a first visit, measured from the browser's network events on the
@@ -186,6 +187,30 @@ test.describe('on a 360 px phone', () => {
 	for (const path of auditedPages) {
 		test(`${label(path)} does not shift its layout while loading`, async ({ page }) => {
 			test.setTimeout(timeoutFor(path));
+			await firstVisits(page);
+			await observeLayoutShifts(page);
+			await arriveFromElsewhere(page);
+			await loadFully(page, path);
+			expect(shiftProblem(label(path), await layoutShifts(page))).toEqual([]);
+		});
+	}
+});
+
+/**
+ * Pages whose tables (and a mock exam's task list) still reflow as their rows arrive: open defect,
+ * kept visible here until fixed (e2e/support/trickle.ts found it).
+ */
+const REFLOWS_WHILE_ARRIVING = new Set(['', 'competencies/', 'practice/', 'practice/mock-exam-a/', 'practice/mock-exam-b/', 'practice/mock-exam-a/solutions/']);
+
+test.describe('on a 360 px phone over a slow connection', () => {
+	test.use({ viewport: viewports.phone, isMobile: true, hasTouch: true });
+
+	for (const path of auditedPages) {
+		test(`${label(path)} does not shift its first screen while its HTML arrives piece by piece`, async ({ page }) => {
+			test.fixme(REFLOWS_WHILE_ARRIVING.has(path), 'its tables or its task list reflow as they arrive');
+			const cuts = trickleCuts(readFileSync(builtFile(path), 'utf8')).length;
+			test.setTimeout(timeoutFor(path) + cuts * TRICKLE_PAUSE_MS);
+			await page.setExtraHTTPHeaders({ [TRICKLE_HEADER]: '1' });
 			await firstVisits(page);
 			await observeLayoutShifts(page);
 			await arriveFromElsewhere(page);

@@ -156,6 +156,7 @@ test.describe('study progress', () => {
 
 		await page.goto(NOTES);
 		await topicMark(page, '1.3').click();
+		await expect(topicMark(page, '1.3')).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
 		expect(JSON.parse((await stored(page)) ?? '{}').topics['1.3'].reviewed).toBe(true);
 		await page.goto(PROGRESS);
@@ -179,6 +180,8 @@ test.describe('study progress', () => {
 		await expect(row(page, 'cluster-setup').locator('[data-reviewed]')).toHaveText(/^1 \//);
 		await page.goto(NOTES);
 		await topicMark(page, '1.2').click();
+		// Read once it shows pressed: a mark shows as kept only once it is saved.
+		await expect(topicMark(page, '1.2')).toHaveAttribute('aria-pressed', 'true');
 		expect(Object.keys(JSON.parse((await stored(page)) ?? '{}').topics)).toEqual(['1.1', '1.99', '1.2']);
 	});
 

@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
+import { TRICKLE_HEADER, TRICKLE_PAUSE_MS, tricklePieces } from './trickle.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -61,6 +62,10 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
 	res.statusCode = status;
 	res.setHeader('Content-Type', type);
 	for (const [name, value] of headersForPath(headerRules, sitePath)) res.setHeader(name, value);
+	if (req.headers[TRICKLE_HEADER] && type.startsWith('text/html') && req.method === 'GET') {
+		void trickle(res, readFileSync(file));
+		return;
+	}
 	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 	if (!gzip) {
 		res.setHeader('Content-Length', statSync(file).size);
@@ -76,6 +81,17 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
 	res.setHeader('Vary', 'Accept-Encoding');
 	res.setHeader('Content-Length', body.byteLength);
 	res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Sends a page a piece at a time (e2e/support/trickle.ts), uncompressed so each piece can be parsed as it arrives. */
+async function trickle(res: ServerResponse, html: Buffer): Promise<void> {
+	res.setHeader('Content-Length', html.byteLength);
+	for (const piece of tricklePieces(html)) {
+		if (res.destroyed) return;
+		res.write(piece);
+		await new Promise((resolve) => setTimeout(resolve, TRICKLE_PAUSE_MS));
+	}
+	res.end();
 }
 
 function notFound(req: IncomingMessage, res: ServerResponse): void {

@@ -181,41 +181,35 @@ test.describe('performance budgets of a first visit', () => {
 	}
 });
 
+/** Loads a page as a first visit from elsewhere and expects nothing painted to move. */
+async function expectNoShiftWhileLoading(page: Page, path: string): Promise<void> {
+	await firstVisits(page);
+	await observeLayoutShifts(page);
+	await arriveFromElsewhere(page);
+	await loadFully(page, path);
+	expect(shiftProblem(label(path), await layoutShifts(page))).toEqual([]);
+}
+
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: viewports.phone, isMobile: true, hasTouch: true });
 
 	for (const path of auditedPages) {
 		test(`${label(path)} does not shift its layout while loading`, async ({ page }) => {
 			test.setTimeout(timeoutFor(path));
-			await firstVisits(page);
-			await observeLayoutShifts(page);
-			await arriveFromElsewhere(page);
-			await loadFully(page, path);
-			expect(shiftProblem(label(path), await layoutShifts(page))).toEqual([]);
+			await expectNoShiftWhileLoading(page, path);
 		});
 	}
 });
-
-/**
- * Pages whose tables (and a mock exam's task list) still reflow as their rows arrive: open defect,
- * kept visible here until fixed (e2e/support/trickle.ts found it).
- */
-const REFLOWS_WHILE_ARRIVING = new Set(['', 'competencies/', 'practice/', 'practice/mock-exam-a/', 'practice/mock-exam-b/', 'practice/mock-exam-a/solutions/']);
 
 test.describe('on a 360 px phone over a slow connection', () => {
 	test.use({ viewport: viewports.phone, isMobile: true, hasTouch: true });
 
 	for (const path of auditedPages) {
 		test(`${label(path)} does not shift its first screen while its HTML arrives piece by piece`, async ({ page }) => {
-			test.fixme(REFLOWS_WHILE_ARRIVING.has(path), 'its tables or its task list reflow as they arrive');
 			const cuts = trickleCuts(readFileSync(builtFile(path), 'utf8')).length;
 			test.setTimeout(timeoutFor(path) + cuts * TRICKLE_PAUSE_MS);
 			await page.setExtraHTTPHeaders({ [TRICKLE_HEADER]: '1' });
-			await firstVisits(page);
-			await observeLayoutShifts(page);
-			await arriveFromElsewhere(page);
-			await loadFully(page, path);
-			expect(shiftProblem(label(path), await layoutShifts(page))).toEqual([]);
+			await expectNoShiftWhileLoading(page, path);
 		});
 	}
 });

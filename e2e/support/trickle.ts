@@ -18,17 +18,26 @@ const MAIN_BYTES = 4096;
 /** Elements inside an SVG image: its box has its size from the start, whatever its parts. */
 const INSIDE_SVG = /^(path|g|use|circle|rect|line|polyline|polygon|defs|symbol|title)$/;
 
+/** Where `pattern` first matches in `html` from `from` on, or -1. */
+function indexOf(html: string, pattern: RegExp, from = 0): number {
+	const found = html.slice(from).search(pattern);
+	return found < 0 ? -1 : from + found;
+}
+
 /** Offsets before each element that starts in the page's header or in the first part of its main column. */
 export function trickleCuts(html: string): number[] {
 	const regions: [number, number][] = [];
-	const header = html.indexOf('<header');
-	if (header >= 0) regions.push([header, html.indexOf('</header>', header)]);
-	const main = html.indexOf('<main');
+	const header = indexOf(html, /<header[\s>]/i);
+	if (header >= 0) {
+		const end = indexOf(html, /<\/header>/i, header);
+		regions.push([header, end < 0 ? html.length : end]);
+	}
+	const main = indexOf(html, /<main[\s>]/i);
 	if (main >= 0) regions.push([main, Math.min(html.length, main + MAIN_BYTES)]);
 	const cuts: number[] = [];
 	for (const [start, end] of regions) {
-		for (const tag of html.slice(start, end).matchAll(/<([a-z][a-z0-9-]*)/g)) {
-			if (tag.index > 0 && !INSIDE_SVG.test(tag[1]!)) cuts.push(start + tag.index);
+		for (const tag of html.slice(start, end).matchAll(/<([a-z][a-z0-9-]*)/gi)) {
+			if (tag.index > 0 && !INSIDE_SVG.test(tag[1]!.toLowerCase())) cuts.push(start + tag.index);
 		}
 	}
 	return cuts;
